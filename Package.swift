@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "chungtay",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "chungtay", targets: ["chungtay"]),
+        .executable(name: "chungtay-bench", targets: ["chungtay-bench"]),
+        .executable(name: "chungtay-seed", targets: ["chungtay-seed"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // Values every step shares: exact decimals, calendar dates, text normalisation, JSON, diagnostics.
+        .target(name: "ChungtayCore"),
+        // Rules files: load, check, and the scoring engine (pure, in memory).
+        .target(name: "ChungtayRules", dependencies: [
+            "ChungtayCore",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // The SQLite ledger: schema, migrations, imports, stored points.
+        .target(name: "ChungtayLedger", dependencies: [
+            "ChungtayCore", "ChungtayRules",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .executableTarget(name: "chungtay", dependencies: [
+            "ChungtayCore", "ChungtayRules", "ChungtayLedger",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Benchmarks (run by Benchmarks/run); not part of the tool.
+        .executableTarget(name: "chungtay-bench", dependencies: ["ChungtayCore", "ChungtayRules"],
+                          path: "Benchmarks/Sources/chungtay-bench"),
+        // Deterministic generator of the sample province (Seeds/) and of benchmark data.
+        .executableTarget(name: "chungtay-seed", dependencies: ["ChungtayCore"],
+                          path: "Seeds/Generator"),
+        .testTarget(name: "ChungtayCoreTests", dependencies: ["ChungtayCore"]),
+        .testTarget(name: "ChungtayRulesTests", dependencies: ["ChungtayCore", "ChungtayRules"],
+                    resources: [.copy("Resources")]),
+        .testTarget(name: "ChungtayEndToEndTests", dependencies: ["ChungtayCore"],
+                    resources: [.copy("Resources")]),
+    ]
+)

@@ -1,0 +1,33 @@
+/// A number of points with at most two decimals, held exactly as hundredths.
+///
+/// Stored points, caps and bonuses are all `Points`; only the intermediate steps of scoring
+/// (base × multiplier) need the wider ``ExactDecimal``.
+public struct Points: Sendable, Hashable, Comparable, AdditiveArithmetic, CustomStringConvertible {
+    public var hundredths: Int64
+
+    public init(hundredths: Int64) {
+        self.hundredths = hundredths
+    }
+
+    /// The value of an exact decimal, which must have at most two decimals.
+    public init(_ value: ExactDecimal) {
+        self.hundredths = value.hundredths
+    }
+
+    public static let zero = Points(hundredths: 0)
+
+    public var exact: ExactDecimal { ExactDecimal(hundredths: hundredths) }
+
+    public static func + (lhs: Points, rhs: Points) -> Points { Points(hundredths: lhs.hundredths + rhs.hundredths) }
+    public static func - (lhs: Points, rhs: Points) -> Points { Points(hundredths: lhs.hundredths - rhs.hundredths) }
+    public static func < (lhs: Points, rhs: Points) -> Bool { lhs.hundredths < rhs.hundredths }
+
+    /// The shortest exact form, as JSON and tables show it: `52.5`, `8`, `0.07`.
+    public var description: String { exact.description }
+
+    /// Always two decimals (`52.50`), for aligned tables.
+    public var fixed: String {
+        let magnitude = hundredths.magnitude
+        return (hundredths < 0 ? "-" : "") + "\(magnitude / 100)." + (magnitude % 100 < 10 ? "0" : "") + "\(magnitude % 100)"
+    }
+}

@@ -1,0 +1,208 @@
+import ChungtayCore
+
+/// Walks a JSON document and collects every problem with its JSON path, instead of stopping at the first.
+///
+/// Each accessor returns nil (and records why) when the value is missing or malformed, so that the
+/// rules reader can go on checking the rest of the file.
+struct JSONChecker {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func report(_ path: String, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, location: .jsonPath(path), message: message))
+    }
+
+    static func child(_ path: String, _ key: String) -> String {
+        let isIdentifier = !key.isEmpty && key.utf8.allSatisfy {
+            ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z"))
+                || $0 == UInt8(ascii: "_") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+        } && !(key.first!.isNumber)
+        return isIdentifier ? "\(path).\(key)" : "\(path)[\"\(key)\"]"
+    }
+
+    /// The members of an object; unknown, repeated and missing required keys are reported.
+    mutating func object(_ value: JSONValue?, at path: String, allowed: [String], required: [String] = []) -> [String: JSONValue]? {
+        guard let value else { return nil }
+        guard case let .object(members) = value else {
+            report(path, "expected an object, found \(value.typeName)")
+            return nil
+        }
+        var result: [String: JSONValue] = [:]
+        for (key, member) in members {
+            if result[key] != nil {
+                report(Self.child(path, key), "the key appears twice; keep one")
+                continue
+            }
+            if !allowed.contains(key) {
+                var message = "unknown key"
+                if let suggestion = Self.closest(to: key, in: allowed) { message += "; did you mean '\(suggestion)'?" }
+                report(Self.child(path, key), message + " (allowed: \(allowed.joined(separator: ", ")))")
+                continue
+            }
+            result[key] = member
+        }
+        for key in required where result[key] == nil {
+            report(path, "missing required key '\(key)'")
+        }
+        return result
+    }
+
+    /// An object whose keys are free (type ids, attribute names); repeated keys are reported.
+    mutating func dictionary(_ value: JSONValue?, at path: String) -> [(key: String, value: JSONValue)]? {
+        guard let value else { return nil }
+        guard case let .object(members) = value else {
+            report(path, "expected an object, found \(value.typeName)")
+            return nil
+        }
+        var seen = Set<String>()
+        var result: [(key: String, value: JSONValue)] = []
+        for member in members {
+            guard seen.insert(member.key).inserted else {
+                report(Self.child(path, member.key), "the key appears twice; keep one")
+                continue
+            }
+            result.append(member)
+        }
+        return result
+    }
+
+    mutating func array(_ value: JSONValue?, at path: String) -> [JSONValue]? {
+        guard let value else { return nil }
+        guard case let .array(elements) = value else {
+            report(path, "expected an array, found \(value.typeName)")
+            return nil
+        }
+        return elements
+    }
+
+    mutating func string(_ value: JSONValue?, at path: String, nonEmpty: Bool = true) -> String? {
+        guard let value else { return nil }
+        guard case let .string(text) = value else {
+            report(path, "expected a string, found \(value.typeName)")
+            return nil
+        }
+        if nonEmpty, text.allSatisfy(\.isWhitespace) {
+            report(path, "must not be empty")
+            return nil
+        }
+        return text
+    }
+
+    mutating func bool(_ value: JSONValue?, at path: String) -> Bool? {
+        guard let value else { return nil }
+        guard case let .bool(flag) = value else {
+            report(path, "expected true or false, found \(value.typeName)")
+            return nil
+        }
+        return flag
+    }
+
+    /// A number with at most two decimals, within the given bounds.
+    mutating func decimal(_ value: JSONValue?, at path: String, min: ExactDecimal = .zero, minExclusive: Bool = false,
+                          max: ExactDecimal? = RulesLimits.maxAmount) -> ExactDecimal? {
+        guard let value else { return nil }
+        guard case let .number(literal) = value, let number = ExactDecimal(parsing: literal) else {
+            report(path, "expected a number, found \(value.typeName)")
+            return nil
+        }
+        if number.significantDecimals > 2 {
+            report(path, "\(literal) has more than two digits after the point; round it to two")
+            return nil
+        }
+        if minExclusive ? number <= min : number < min {
+            report(path, "\(literal) must be \(minExclusive ? "above" : "at least") \(min)")
+            return nil
+        }
+        if let max, number > max {
+            report(path, "\(literal) must be at most \(max)")
+            return nil
+        }
+        return number.rounded(toPlaces: 2).normalized
+    }
+
+    /// A whole number within the given bounds.
+    mutating func integer(_ value: JSONValue?, at path: String, min: Int, max: Int = 1_000_000_000) -> Int? {
+        guard let value else { return nil }
+        guard case let .number(literal) = value, let number = ExactDecimal(parsing: literal) else {
+            report(path, "expected a whole number, found \(value.typeName)")
+            return nil
+        }
+        guard number.significantDecimals == 0, number >= ExactDecimal(min), number <= ExactDecimal(max) else {
+            report(path, "\(literal) must be a whole number from \(min) to \(max)")
+            return nil
+        }
+        return Int(number.normalized.mantissa)
+    }
+
+    mutating func date(_ value: JSONValue?, at path: String) -> CivilDate? {
+        guard let text = string(value, at: path) else { return nil }
+        guard let date = CivilDate(iso: text) else {
+            report(path, "'\(text)' is not a date in the form YYYY-MM-DD")
+            return nil
+        }
+        return date
+    }
+
+    /// A string from a closed list; the message names the allowed values.
+    mutating func choice<T: RawRepresentable>(_ value: JSONValue?, at path: String, of type: T.Type, allowed: [T],
+                                               what: String) -> T? where T.RawValue == String {
+        guard let text = string(value, at: path) else { return nil }
+        guard let choice = T(rawValue: text), allowed.contains(where: { $0.rawValue == text }) else {
+            report(path, "unknown \(what) '\(text)' (allowed: \(allowed.map(\.rawValue).joined(separator: ", ")))")
+            return nil
+        }
+        return choice
+    }
+
+    /// A non-empty array of strings from a closed list, without repeats.
+    mutating func choices<T: RawRepresentable & Hashable>(_ value: JSONValue?, at path: String, of type: T.Type,
+                                                          allowed: [T], what: String) -> Set<T>? where T.RawValue == String {
+        guard let elements = array(value, at: path) else { return nil }
+        if elements.isEmpty { report(path, "must list at least one \(what)") }
+        var result = Set<T>()
+        for (index, element) in elements.enumerated() {
+            if let choice = choice(element, at: "\(path)[\(index)]", of: type, allowed: allowed, what: what),
+               !result.insert(choice).inserted {
+                report("\(path)[\(index)]", "'\(choice.rawValue)' is listed twice")
+            }
+        }
+        return result
+    }
+
+    /// The known name closest to a mistyped one, when it is close enough to be a likely typo.
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
+        return best.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0 ... b.count)
+        for i in 1 ... a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1 ... b.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+/// Bounds that keep every computation of scoring.md exact in 128 bits, documented in the README.
+public enum RulesLimits {
+    /// The largest points amount a rules file may state.
+    public static let maxAmount = ExactDecimal(1_000_000)
+    /// The largest factor of one multiplier.
+    public static let maxFactor = ExactDecimal(10)
+    /// The most digits the factors of one file's multipliers may have together (after dropping trailing zeros):
+    /// with a base of at most 20 digits, their product stays within 38.
+    public static let factorDigitBudget = 18
+}
