@@ -28,8 +28,10 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Renderers: tables, JSON, CSV, Markdown and the reports built from them. They return text, never print.
+        .target(name: "ChungtayPublishing", dependencies: ["ChungtayCore", "ChungtayRules"]),
         .executableTarget(name: "chungtay", dependencies: [
-            "ChungtayCore", "ChungtayRules", "ChungtayLedger",
+            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayPublishing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by Benchmarks/run); not part of the tool.
@@ -39,6 +41,8 @@ let package = Package(
         .executableTarget(name: "chungtay-seed", dependencies: ["ChungtayCore"],
                           path: "Seeds/Generator"),
         .testTarget(name: "ChungtayCoreTests", dependencies: ["ChungtayCore"]),
+        .testTarget(name: "ChungtayPublishingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayPublishing"],
+                    resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayRulesTests", dependencies: ["ChungtayCore", "ChungtayRules"],
                     resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayEndToEndTests", dependencies: ["ChungtayCore"],

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Chungtay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chungtay",
+        abstract: "Score, rank and commend the Youth Union's online public service campaign (Bình Định, 2022–2027).",
+        version: "0.1.0",
+        subcommands: [RulesCommand.self]
+    )
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import ChungtayCore
+import Foundation
+
+/// Options every command shares, each with its environment variable (outputs.md, Everywhere).
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The database file (env CHUNGTAY_DB; default chungtay.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "The rules folder (env CHUNGTAY_RULES; default Rules).")
+    var rules: String?
+
+    @Option(name: .long, help: "What 'this week' and 'this year' mean, YYYY-MM-DD or DD/MM/YYYY (env CHUNGTAY_TODAY; default today in Asia/Ho_Chi_Minh).")
+    var today: String?
+
+    @Option(name: .long, help: "Language of human-facing text: vi or en (env CHUNGTAY_LANG; default vi).")
+    var lang: String?
+
+    @Option(name: .long, help: "Where the report goes (default standard output).")
+    var out: String?
+
+    static let environment = ProcessInfo.processInfo.environment
+
+    var databasePath: String { db ?? Self.environment["CHUNGTAY_DB"] ?? "chungtay.sqlite" }
+    var rulesFolder: String { rules ?? Self.environment["CHUNGTAY_RULES"] ?? "Rules" }
+
+    var language: Language {
+        Language(rawValue: lang ?? Self.environment["CHUNGTAY_LANG"] ?? "vi") ?? .vi
+    }
+
+    /// `--today`, else `CHUNGTAY_TODAY`, else the date now in Asia/Ho_Chi_Minh (UTC+7, no daylight saving).
+    var todayDate: CivilDate {
+        if let text = today ?? Self.environment["CHUNGTAY_TODAY"], let date = CivilDate(userText: text) { return date }
+        let seconds = Int(Date().timeIntervalSince1970) + 7 * 3600
+        return CivilDate(dayNumber: Int32(seconds.quotientAndRemainder(dividingBy: 86_400).quotient))
+    }
+
+    func validate() throws {
+        if let text = today ?? Self.environment["CHUNGTAY_TODAY"], CivilDate(userText: text) == nil {
+            throw ValidationError("--today '\(text)' is not a date; write YYYY-MM-DD or DD/MM/YYYY")
+        }
+        if let text = lang ?? Self.environment["CHUNGTAY_LANG"], Language(rawValue: text) == nil {
+            throw ValidationError("--lang '\(text)' is not known; use vi or en")
+        }
+    }
+}
+
+/// The output formats a command offers (`--format`).
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, md, html, xlsx
+}
