@@ -2,6 +2,8 @@
 ///
 /// Rules problems carry a JSON path (`Rules/2026.json: $.activities.x.points: ...`); data problems carry a
 /// line and column (`units.csv:12: parent: ...`). Checks collect every diagnostic and report them together.
+/// The message is kept in both languages; `text(_:)` writes it in the one the user chose, and `description`
+/// in Vietnamese, the default.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Location: Sendable, Hashable {
         /// A JSON path such as `$.activities.dossier_assisted.by.level`.
@@ -12,24 +14,51 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case file
     }
 
+    /// What is wrong and what to do, in Vietnamese and in English.
+    public struct Message: Sendable, Hashable {
+        public let vi: String
+        public let en: String
+
+        public init(vi: String, en: String) {
+            self.vi = vi
+            self.en = en
+        }
+
+        /// The text in the given language.
+        public func text(_ lang: Language) -> String {
+            lang.pick(vi, en)
+        }
+    }
+
     public let file: String
     public let location: Location
-    public let message: String
+    public let message: Message
 
-    public init(file: String, location: Location, message: String) {
+    public init(file: String, location: Location, message: Message) {
         self.file = file
         self.location = location
         self.message = message
     }
 
-    /// `FILE: $.path: message`, `FILE:LINE: column: message` or `FILE: message`.
-    public var description: String {
+    public init(file: String, location: Location, vi: String, en: String) {
+        self.init(file: file, location: location, message: Message(vi: vi, en: en))
+    }
+
+    /// `FILE: $.path: message`, `FILE:LINE: column: message`, `FILE:LINE: message` or `FILE: message`, with the
+    /// message in the given language.
+    public func text(_ lang: Language) -> String {
+        let message = message.text(lang)
         switch location {
         case let .jsonPath(path): return "\(file): \(path): \(message)"
         case let .line(line, column?): return "\(file):\(line): \(column): \(message)"
         case let .line(line, nil): return "\(file):\(line): \(message)"
         case .file: return "\(file): \(message)"
         }
+    }
+
+    /// The Vietnamese text (the default language), as `text(.vi)`.
+    public var description: String {
+        text(.vi)
     }
 }
 

@@ -65,7 +65,11 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
             }
             scale = 0
         }
-        self.init(mantissa: negative ? -digits : digits, scale: scale)
+        var value = ExactDecimal(mantissa: negative ? -digits : digits, scale: scale).normalized
+        // Beyond 38 decimals nothing compares exactly in 128 bits; no amount of this campaign needs them.
+        guard value.scale <= 38 else { return nil }
+        if value.mantissa == 0 { value.scale = 0 }
+        self = value
     }
 
     public init?(parsing text: String) {
@@ -123,13 +127,29 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
-        let scale = max(lhs.scale, rhs.scale)
-        return lhs.scaled(to: scale) < rhs.scaled(to: scale)
+        compare(lhs, rhs) < 0
     }
 
     public static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
-        let scale = max(lhs.scale, rhs.scale)
-        return lhs.scaled(to: scale) == rhs.scaled(to: scale)
+        compare(lhs, rhs) == 0
+    }
+
+    /// -1, 0 or 1. Brings both to one scale; a value too large to scale is larger in magnitude than the other.
+    private static func compare(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Int {
+        let (a, b) = (lhs.normalized, rhs.normalized)
+        var (left, right) = (a.mantissa, b.mantissa)
+        for _ in 0 ..< abs(a.scale - b.scale) {
+            if a.scale < b.scale {
+                let (scaled, overflow) = left.multipliedReportingOverflow(by: 10)
+                if overflow { return left < 0 ? -1 : 1 }
+                left = scaled
+            } else {
+                let (scaled, overflow) = right.multipliedReportingOverflow(by: 10)
+                if overflow { return right < 0 ? 1 : -1 }
+                right = scaled
+            }
+        }
+        return left < right ? -1 : left == right ? 0 : 1
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -14,7 +14,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch (lhs, rhs) {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
-        case let (.number(a), .number(b)): return ExactDecimal(parsing: a) == ExactDecimal(parsing: b)
+        case let (.number(a), .number(b)):
+            guard let x = ExactDecimal(parsing: a), let y = ExactDecimal(parsing: b) else { return a == b }
+            return x == y
         case let (.string(a), .string(b)): return a == b
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)):

@@ -20,9 +20,34 @@ public enum Attribute: String, Sendable, Hashable, CaseIterable, Comparable {
     public static let quantities: Set<Attribute> = [.attendees, .hours]
 }
 
-public enum Subject: String, Sendable, CaseIterable { case `self`, youth, citizen }
+public enum Subject: String, Sendable, CaseIterable {
+    case `self`, youth, citizen
 
-public enum Channel: String, Sendable, CaseIterable { case web, facebook, zalo, tiktok, youtube, other }
+    /// The position in `allCases`, without hashing (scoring looks it up for every activity).
+    public var ordinal: Int {
+        switch self {
+        case .self: return 0
+        case .youth: return 1
+        case .citizen: return 2
+        }
+    }
+}
+
+public enum Channel: String, Sendable, CaseIterable {
+    case web, facebook, zalo, tiktok, youtube, other
+
+    /// The position in `allCases`, without hashing (scoring looks it up for every activity).
+    public var ordinal: Int {
+        switch self {
+        case .web: return 0
+        case .facebook: return 1
+        case .zalo: return 2
+        case .tiktok: return 3
+        case .youtube: return 4
+        case .other: return 5
+        }
+    }
+}
 
 /// The sector (khối) of a grassroots unit.
 public enum Sector: String, Sendable, Hashable, CaseIterable {

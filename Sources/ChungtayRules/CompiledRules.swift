@@ -1,29 +1,61 @@
 import ChungtayCore
 
-/// A rules file turned into arrays indexed by small integers, so that the scoring loop does no string work
-/// but one type lookup per activity.
+/// A rules file turned into integers and arrays indexed by small codes, so that the scoring loop does no
+/// string work but its lookups, and no decimal arithmetic wider than it needs.
+///
+/// Every amount of a rules file has at most two decimals, and `hours` has at most two, so a base is a whole
+/// number of ten-thousandths; a product of factors with two decimals each is a whole number at scale 2k.
 struct CompiledRules {
-    struct TypeRules {
+    final class TypeRules: Sendable {
         let credit: Credit
-        let points: ExactDecimal
+        /// Amounts in ten-thousandths (scale 4).
+        let points: Int128
         /// Indexed by level 1...4 (index 0 unused).
-        let byLevel: [ExactDecimal?]
-        let bySubject: [Subject: ExactDecimal]
-        let byChannel: [Channel: ExactDecimal]
-        let online: ExactDecimal?
-        let paidOnline: ExactDecimal?
-        let perAttendee: ExactDecimal?
-        let perHour: ExactDecimal?
-        let maxBase: ExactDecimal?
+        let byLevel: [Int128]
+        /// Indexed by `Subject.allCases` order.
+        let bySubject: [Int128]
+        /// Indexed by `Channel.allCases` order.
+        let byChannel: [Int128]
+        let online: Int128
+        let paidOnline: Int128
+        /// Hundredths per attendee and per hour.
+        let perAttendee: Int128
+        let perHour: Int128
+        let maxBase: Int128?
         let unique: [Attribute]
         let uniqueMask: UInt16
-        let caps: [Cap]
-        /// Targets of this file for this type, with their index in the file.
+        /// The cap of each period (day, week, month, year; the least where a file lists two), -1 where none.
+        let capAmounts: InlineArray<4, Int64>
         let targets: [Target]
+        let hasTargets: Bool
+
+        init(_ type: ActivityType, targets: [Target]) {
+            func scale4(_ value: ExactDecimal?) -> Int128 { value.map { Int128($0.hundredths) * 100 } ?? 0 }
+            credit = type.credit
+            points = scale4(type.points)
+            byLevel = (0 ... 4).map { scale4(type.by[.level]?[String($0)]) }
+            bySubject = Subject.allCases.map { scale4(type.by[.subject]?[$0.rawValue]) }
+            byChannel = Channel.allCases.map { scale4(type.by[.channel]?[$0.rawValue]) }
+            online = scale4(type.flags[.online])
+            paidOnline = scale4(type.flags[.paid_online])
+            perAttendee = Int128(type.per[.attendees]?.hundredths ?? 0)
+            perHour = Int128(type.per[.hours]?.hundredths ?? 0)
+            maxBase = type.maxBase.map { scale4($0) }
+            unique = type.unique
+            uniqueMask = type.unique.reduce(0) { $0 | (1 << UInt16(Attribute.allCases.firstIndex(of: $1)!)) }
+            func cap(_ period: PeriodKind) -> Int64 {
+                type.caps.filter { $0.period == period }.map(\.points.hundredths).min() ?? -1
+            }
+            capAmounts = [cap(.day), cap(.week), cap(.month), cap(.year)]
+            self.targets = targets
+            hasTargets = !targets.isEmpty
+        }
     }
 
     struct MultiplierRules {
-        let factor: ExactDecimal
+        /// The factor as a whole number at `factorScale` (1.5 → 15, scale 1).
+        let factor: Int64
+        let factorScale: Int
         let areaMask: UInt8?
         let sectors: Set<Sector>?
         /// Global type codes the multiplier names; nil: every type.
@@ -39,23 +71,15 @@ struct CompiledRules {
     init(_ file: RulesFile, typeCodes: [String: Int]) {
         var types = [TypeRules?](repeating: nil, count: typeCodes.count)
         for type in file.activityTypes {
-            var byLevel = [ExactDecimal?](repeating: nil, count: 5)
-            for (key, amount) in type.by[.level] ?? [:] { byLevel[Int(key)!] = amount }
-            types[typeCodes[type.id]!] = TypeRules(
-                credit: type.credit, points: type.points, byLevel: byLevel,
-                bySubject: Dictionary(uniqueKeysWithValues: (type.by[.subject] ?? [:]).map { (Subject(rawValue: $0)!, $1) }),
-                byChannel: Dictionary(uniqueKeysWithValues: (type.by[.channel] ?? [:]).map { (Channel(rawValue: $0)!, $1) }),
-                online: type.flags[.online], paidOnline: type.flags[.paid_online],
-                perAttendee: type.per[.attendees], perHour: type.per[.hours], maxBase: type.maxBase,
-                unique: type.unique,
-                uniqueMask: type.unique.reduce(0) { $0 | (1 << UInt16(Attribute.allCases.firstIndex(of: $1)!)) },
-                caps: type.caps, targets: file.targets.filter { $0.type == type.id })
+            types[typeCodes[type.id]!] = TypeRules(type, targets: file.targets.filter { $0.type == type.id })
         }
         self.types = types
         self.multipliers = file.multipliers.map { multiplier in
-            MultiplierRules(factor: multiplier.factor, areaMask: multiplier.area.map { $0.reduce(0) { $0 | $1.bit } },
-                            sectors: multiplier.sectors, types: multiplier.types.map { Set($0.map { typeCodes[$0]! }) },
-                            from: multiplier.from, to: multiplier.to)
+            let factor = multiplier.factor.normalized
+            return MultiplierRules(factor: Int64(factor.mantissa), factorScale: factor.scale,
+                                   areaMask: multiplier.area.map { $0.reduce(0) { $0 | $1.bit } },
+                                   sectors: multiplier.sectors, types: multiplier.types.map { Set($0.map { typeCodes[$0]! }) },
+                                   from: multiplier.from, to: multiplier.to)
         }
     }
 }

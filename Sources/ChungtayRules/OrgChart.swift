@@ -34,6 +34,8 @@ public struct OrgChart: Sendable {
     public let districtIndex: [Int?]
     /// For each unit: its own area flags and all its ancestors', as a bit mask of ``AreaFlag/bit``.
     public let areaMask: [UInt8]
+    /// For each unit: the sector of its grassroots unit, if it has one.
+    public let grassrootsSector: [Sector?]
 
     /// Builds the chart; units must already form a tree (the importer checks that).
     public init(units: [Unit]) {
@@ -58,6 +60,7 @@ public struct OrgChart: Sendable {
         self.grassrootsIndex = grassroots
         self.districtIndex = district
         self.areaMask = area
+        self.grassrootsSector = grassroots.map { $0.flatMap { units[$0].sector } }
     }
 
     public func index(of code: String) -> Int? {

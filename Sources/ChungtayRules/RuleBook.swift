@@ -23,7 +23,8 @@ public struct RuleBook: Sendable {
         var files: [RulesFile] = []
         if sources.isEmpty {
             diagnostics.append(Diagnostic(file: folder, location: .file,
-                                          message: "no rules file (*.json) in the folder; add one per year, e.g. 2026.json"))
+                                          vi: "thư mục không có tệp thể lệ nào (*.json); hãy thêm một tệp cho mỗi năm, ví dụ 2026.json",
+                                          en: "no rules file (*.json) in the folder; add one per year, e.g. 2026.json"))
         }
         for source in sources.sorted(by: { $0.path < $1.path }) {
             let digest = SHA256.hash(data: source.bytes).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
@@ -31,8 +32,10 @@ public struct RuleBook: Sendable {
             do {
                 document = try JSONValue.parse(source.bytes)
             } catch {
-                diagnostics.append(Diagnostic(file: source.path, location: .jsonPath("$"),
-                                              message: "not valid JSON at line \(error.line), column \(error.column): \(error.message)"))
+                diagnostics.append(Diagnostic(
+                    file: source.path, location: .jsonPath("$"),
+                    vi: "không phải JSON hợp lệ ở dòng \(error.line), cột \(error.column): \(Self.syntaxMessageVi(error.message))",
+                    en: "not valid JSON at line \(error.line), column \(error.column): \(error.message)"))
                 continue
             }
             var reader = RulesFileReader(path: source.path)
@@ -44,12 +47,37 @@ public struct RuleBook: Sendable {
             for other in files[(index + 1)...] where other.validFrom <= file.validTo {
                 diagnostics.append(Diagnostic(
                     file: other.path, location: .jsonPath("$.valid_from"),
-                    message: "\(other.validFrom)..\(other.validTo) overlaps \(file.path) (\(file.validFrom)..\(file.validTo)); "
+                    vi: "\(other.validFrom)..\(other.validTo) trùng thời gian với \(file.path) (\(file.validFrom)..\(file.validTo)); "
+                        + "hãy sửa để thời gian hiệu lực của hai tệp không chồng lên nhau",
+                    en: "\(other.validFrom)..\(other.validTo) overlaps \(file.path) (\(file.validFrom)..\(file.validTo)); "
                         + "make the ranges of the two files disjoint"))
             }
         }
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
         self.files = files
+    }
+
+    /// The Vietnamese for a JSON parser's (English) message; one the table does not know stays in English.
+    static func syntaxMessageVi(_ message: String) -> String {
+        let table: [String: String] = [
+            "unexpected text after the JSON value": "có nội dung thừa sau giá trị JSON",
+            "unexpected end of the text": "tệp kết thúc giữa chừng",
+            "unexpected character": "ký tự không hợp lệ ở vị trí này",
+            "nested too deeply": "lồng nhau quá sâu",
+            "expected a key in double quotes": "cần một khóa trong dấu ngoặc kép",
+            "expected ':' after a key": "cần dấu ':' sau khóa",
+            "expected ',' or '}'": "cần dấu ',' hoặc '}'",
+            "expected ',' or ']'": "cần dấu ',' hoặc ']'",
+            "invalid UTF-8 in a string": "chuỗi chứa mã UTF-8 không hợp lệ; hãy lưu tệp với bảng mã UTF-8",
+            "control character in a string": "chuỗi chứa ký tự điều khiển",
+            "unpaired surrogate in \\u escape": "mã thoát \\u thiếu nửa còn lại của cặp surrogate",
+            "invalid \\u escape": "mã thoát \\u không hợp lệ",
+            "invalid escape in a string": "ký tự thoát (\\) không hợp lệ trong chuỗi",
+            "unterminated string": "chuỗi chưa được đóng bằng dấu ngoặc kép",
+            "short \\u escape": "mã thoát \\u quá ngắn",
+            "invalid number": "số không hợp lệ",
+        ]
+        return table[message] ?? message
     }
 
     /// A book from files already checked (tests and benchmarks build them in code).

@@ -21,18 +21,22 @@ extension RulesFileReader {
             if let keys = keysByKind[kindName] {
                 let specific = Set(allowed).subtracting(["id", "label", "kind", "target"])
                 for key in specific.subtracting(keys).sorted() where fields[key] != nil {
-                    checker.report(JSONChecker.child(path, key), "'\(key)' does not apply to a \(kindName) indicator")
+                    checker.report(JSONChecker.child(path, key), vi: "'\(key)' không áp dụng cho chỉ tiêu Đề án kiểu \(kindName); hãy bỏ khóa này",
+                                   en: "'\(key)' does not apply to a \(kindName) indicator")
                 }
                 kind = indicatorKind(kindName, fields, at: path)
             } else {
-                checker.report("\(path).kind", "unknown kind '\(kindName)' (allowed: count, sum, ratio, coverage)")
+                checker.report("\(path).kind", vi: "kiểu '\(kindName)' không hợp lệ (được phép: count, sum, ratio, coverage)",
+                               en: "unknown kind '\(kindName)' (allowed: count, sum, ratio, coverage)")
             }
         }
         if case .ratio = kind, let target, target > .one {
-            checker.report("\(path).target", "a ratio's target is a fraction from 0 to 1 (0.4 for 40%)")
+            checker.report("\(path).target", vi: "target của chỉ tiêu kiểu ratio là một tỷ lệ từ 0 đến 1 (viết 0.4 cho 40%)",
+                           en: "a ratio's target is a fraction from 0 to 1 (0.4 for 40%)")
         }
         if case .coverage = kind, let target, target > .one {
-            checker.report("\(path).target", "a coverage's target is a fraction from 0 to 1 (1 for every unit)")
+            checker.report("\(path).target", vi: "target của chỉ tiêu kiểu coverage là một tỷ lệ từ 0 đến 1 (viết 1 cho mọi đơn vị)",
+                           en: "a coverage's target is a fraction from 0 to 1 (1 for every unit)")
         }
         guard checker.diagnostics.count == before, let id, let label, let kind, let target else { return nil }
         return (id, Indicator(id: id, label: label, kind: kind, target: target))
@@ -40,7 +44,10 @@ extension RulesFileReader {
 
     private mutating func indicatorKind(_ name: String, _ fields: [String: JSONValue], at path: String) -> Indicator.Kind? {
         func require(_ key: String, _ reader: inout RulesFileReader) -> JSONValue? {
-            if fields[key] == nil { reader.checker.report(path, "missing required key '\(key)' for a \(name) indicator") }
+            if fields[key] == nil {
+                reader.checker.report(path, vi: "thiếu khóa bắt buộc '\(key)' của chỉ tiêu Đề án kiểu \(name)",
+                                      en: "missing required key '\(key)' for a \(name) indicator")
+            }
             return fields[key]
         }
         switch name {
@@ -52,7 +59,7 @@ extension RulesFileReader {
             let type = typeReference(require("type", &self), at: "\(path).type")
             let filter = filterMap(fields["where"], at: "\(path).where")
             let attribute = checker.string(require("attribute", &self), at: "\(path).attribute").flatMap {
-                self.attribute($0, at: "\(path).attribute", from: Array(Attribute.quantities), role: "a sum")
+                self.attribute($0, at: "\(path).attribute", from: Array(Attribute.quantities), role: .init("chỉ tiêu Đề án kiểu sum", "a sum"))
             }
             guard let type, let attribute else { return nil }
             return .sum(Indicator.Selector(type: type, filter: filter), attribute: attribute)
@@ -65,7 +72,7 @@ extension RulesFileReader {
             let type = typeReference(require("type", &self), at: "\(path).type")
             let minCount = checker.integer(require("min_count", &self), at: "\(path).min_count", min: 1)
             let excluded = fields["exclude_sectors"].flatMap {
-                checker.choices($0, at: "\(path).exclude_sectors", of: Sector.self, allowed: Sector.allCases, what: "sector")
+                checker.choices($0, at: "\(path).exclude_sectors", of: Sector.self, allowed: Sector.allCases, what: .init("khối", "sector"))
             } ?? []
             guard let type, let minCount else { return nil }
             return .coverage(type: type, minCount: minCount, excludeSectors: excluded)
@@ -84,25 +91,30 @@ extension RulesFileReader {
         var result: [Attribute: [String]] = [:]
         for (name, list) in checker.dictionary(value, at: path) ?? [] {
             let entryPath = JSONChecker.child(path, name)
-            guard let attribute = attribute(name, at: entryPath, from: Attribute.allCases, role: "where"),
+            guard let attribute = attribute(name, at: entryPath, from: Attribute.allCases, role: .init("where", "where")),
                   let elements = checker.array(list, at: entryPath) else { continue }
-            if elements.isEmpty { checker.report(entryPath, "must list at least one value") }
+            if elements.isEmpty { checker.report(entryPath, vi: "phải liệt kê ít nhất một giá trị", en: "must list at least one value") }
             var values: [String] = []
             for (index, element) in elements.enumerated() {
                 switch element {
                 case let .string(text): values.append(text)
                 case let .number(literal): values.append(ExactDecimal(parsing: literal)?.description ?? literal)
                 case let .bool(flag): values.append(flag ? "true" : "false")
-                default: checker.report("\(entryPath)[\(index)]", "expected a string, number or boolean, found \(element.typeName)")
+                default:
+                    checker.report("\(entryPath)[\(index)]",
+                                   vi: "phải là một chuỗi, một số hoặc true/false, không phải \(JSONChecker.typeNameVi(element))",
+                                   en: "expected a string, number or boolean, found \(element.typeName)")
                 }
             }
             if let allowed = Attribute.byValues[attribute] {
                 for (index, value) in values.enumerated() where !allowed.contains(value) {
-                    checker.report("\(entryPath)[\(index)]", "unknown \(attribute.rawValue) '\(value)' (allowed: \(allowed.joined(separator: ", ")))")
+                    let list = allowed.joined(separator: ", ")
+                    checker.report("\(entryPath)[\(index)]", vi: "giá trị \(attribute.rawValue) '\(value)' không hợp lệ (được phép: \(list))",
+                                   en: "unknown \(attribute.rawValue) '\(value)' (allowed: \(list))")
                 }
             } else if Attribute.booleans.contains(attribute) {
                 for (index, value) in values.enumerated() where value != "true" && value != "false" {
-                    checker.report("\(entryPath)[\(index)]", "'\(value)' is not true or false")
+                    checker.report("\(entryPath)[\(index)]", vi: "'\(value)' không phải true hoặc false", en: "'\(value)' is not true or false")
                 }
             }
             result[attribute] = values
@@ -120,7 +132,7 @@ extension RulesFileReader {
         let id = checker.string(fields["id"], at: "\(path).id")
         let title = checker.string(fields["title"], at: "\(path).title")
         let board = checker.choice(fields["board"], at: "\(path).board", of: Award.Board.self,
-                                   allowed: [.members, .branches, .districts], what: "board")
+                                   allowed: [.members, .branches, .districts], what: .init("bảng xếp hạng", "board"))
         let minScore = checker.decimal(fields["min_score"], at: "\(path).min_score")
         var minCounts: [Award.MinCount] = []
         for (type, count) in checker.dictionary(fields["min_counts"], at: "\(path).min_counts") ?? [] {
@@ -134,22 +146,25 @@ extension RulesFileReader {
         let topPercent = checker.decimal(fields["top_percent"], at: "\(path).top_percent", min: .zero, minExclusive: true,
                                          max: ExactDecimal(100))
         let statuses = fields["statuses"].flatMap {
-            checker.choices($0, at: "\(path).statuses", of: MemberStatus.self, allowed: MemberStatus.allCases, what: "status")
+            checker.choices($0, at: "\(path).statuses", of: MemberStatus.self, allowed: MemberStatus.allCases, what: .init("trạng thái", "status"))
         }
         if statuses != nil, let board, board != .members {
-            checker.report("\(path).statuses", "statuses apply to the members board only")
+            checker.report("\(path).statuses", vi: "statuses chỉ áp dụng cho bảng xếp hạng đoàn viên (members)",
+                           en: "statuses apply to the members board only")
         }
         var quota: Int?
         if let quotaFields = checker.object(fields["quota"], at: "\(path).quota", allowed: ["per", "max"], required: ["per", "max"]) {
             if let per = checker.string(quotaFields["per"], at: "\(path).quota.per"), per != "district" {
-                checker.report("\(path).quota.per", "unknown quota scope '\(per)' (allowed: district)")
+                checker.report("\(path).quota.per", vi: "phạm vi hạn mức '\(per)' không hợp lệ (được phép: district)",
+                               en: "unknown quota scope '\(per)' (allowed: district)")
             }
             quota = checker.integer(quotaFields["max"], at: "\(path).quota.max", min: 1)
         }
         let limit = checker.integer(fields["limit"], at: "\(path).limit", min: 1)
         let targetsMet = checker.bool(fields["targets_met"], at: "\(path).targets_met") ?? false
         if targetsMet, let board, board != .branches {
-            checker.report("\(path).targets_met", "targets_met applies to the branches board only")
+            checker.report("\(path).targets_met", vi: "targets_met chỉ áp dụng cho bảng xếp hạng cơ sở Đoàn (branches)",
+                           en: "targets_met applies to the branches board only")
         }
         guard checker.diagnostics.count == before, let id, let title, let board else { return nil }
         return (id, Award(id: id, title: title, board: board, minScore: minScore, minCounts: minCounts, maxRank: maxRank,

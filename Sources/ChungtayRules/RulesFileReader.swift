@@ -29,7 +29,8 @@ struct RulesFileReader {
                                        required: ["schema", "campaign", "title", "version", "valid_from", "valid_to", "activities"])
         else { return nil }
         if let schema = checker.integer(top["schema"], at: "$.schema", min: 0), schema != 1 {
-            checker.report("$.schema", "unsupported schema \(schema); this version of chungtay reads schema 1")
+            checker.report("$.schema", vi: "schema \(schema) không được hỗ trợ; phiên bản chungtay này đọc schema 1",
+                           en: "unsupported schema \(schema); this version of chungtay reads schema 1")
         }
         let campaign = checker.string(top["campaign"], at: "$.campaign")
         let title = checker.string(top["title"], at: "$.title")
@@ -37,11 +38,14 @@ struct RulesFileReader {
         let validFrom = checker.date(top["valid_from"], at: "$.valid_from")
         let validTo = checker.date(top["valid_to"], at: "$.valid_to")
         if let validFrom, let validTo, validTo < validFrom {
-            checker.report("$.valid_to", "\(validTo) is before valid_from \(validFrom)")
+            checker.report("$.valid_to", vi: "\(validTo) trước ngày valid_from \(validFrom); valid_to phải từ valid_from trở đi",
+                           en: "\(validTo) is before valid_from \(validFrom)")
         }
 
         let typeMembers = checker.dictionary(top["activities"], at: "$.activities") ?? []
-        if top["activities"] != nil, typeMembers.isEmpty { checker.report("$.activities", "define at least one activity type") }
+        if top["activities"] != nil, typeMembers.isEmpty {
+            checker.report("$.activities", vi: "cần định nghĩa ít nhất một loại hoạt động", en: "define at least one activity type")
+        }
         typeIds = Set(typeMembers.map(\.key))
         var types: [ActivityType] = []
         for (id, value) in typeMembers {
@@ -54,8 +58,11 @@ struct RulesFileReader {
         }
         let factorDigits = multipliers.reduce(0) { $0 + String($1.factor.normalized.mantissa).count }
         if factorDigits > RulesLimits.factorDigitBudget {
-            checker.report("$.multipliers", "the factors have \(factorDigits) digits together, more than \(RulesLimits.factorDigitBudget) "
-                + "that exact arithmetic allows; merge multipliers or use factors with fewer decimals")
+            checker.report("$.multipliers",
+                           vi: "các hệ số có tổng cộng \(factorDigits) chữ số, vượt quá \(RulesLimits.factorDigitBudget) chữ số mà phép tính "
+                               + "chính xác cho phép; hãy gộp bớt hệ số nhân hoặc dùng hệ số có ít chữ số thập phân hơn",
+                           en: "the factors have \(factorDigits) digits together, more than \(RulesLimits.factorDigitBudget) "
+                               + "that exact arithmetic allows; merge multipliers or use factors with fewer decimals")
         }
 
         var targets: [Target] = []
@@ -63,7 +70,8 @@ struct RulesFileReader {
         for (index, value) in (checker.array(top["targets"], at: "$.targets") ?? []).enumerated() {
             guard let target = target(value, at: "$.targets[\(index)]") else { continue }
             if !targetIds.insert(target.id).inserted {
-                checker.report("$.targets[\(index)].id", "target id '\(target.id)' is used twice")
+                checker.report("$.targets[\(index)].id", vi: "mã chỉ tiêu '\(target.id)' bị dùng hai lần; mỗi chỉ tiêu cần một mã riêng",
+                               en: "target id '\(target.id)' is used twice")
             } else {
                 targets.append(target)
             }
@@ -89,7 +97,8 @@ struct RulesFileReader {
         for (index, element) in (checker.array(value, at: path) ?? []).enumerated() {
             guard let item = read(&self, element, "\(path)[\(index)]") else { continue }
             if result.contains(where: { $0.0 == item.0 }) {
-                checker.report("\(path)[\(index)].\(idKey)", "id '\(item.0)' is used twice")
+                checker.report("\(path)[\(index)].\(idKey)", vi: "mã '\(item.0)' bị dùng hai lần; mỗi mục cần một mã riêng",
+                               en: "id '\(item.0)' is used twice")
             } else {
                 result.append(item)
             }
@@ -101,33 +110,36 @@ struct RulesFileReader {
 
     private mutating func activityType(id: String, _ value: JSONValue, at path: String) -> ActivityType? {
         if !Self.isTypeId(id) {
-            checker.report(path, "type id '\(id)' must match ^[a-z][a-z0-9_]{0,47}$ (lower-case letters, digits, underscores)")
+            checker.report(path, vi: "mã loại hoạt động '\(id)' phải khớp ^[a-z][a-z0-9_]{0,47}$ (chữ thường không dấu, chữ số, dấu gạch dưới)",
+                           en: "type id '\(id)' must match ^[a-z][a-z0-9_]{0,47}$ (lower-case letters, digits, underscores)")
         }
         guard let fields = checker.object(value, at: path, allowed: Self.typeKeys, required: ["label", "credit", "points"]) else { return nil }
         let before = checker.diagnostics.count
         let label = checker.string(fields["label"], at: "\(path).label")
-        let credit = checker.choice(fields["credit"], at: "\(path).credit", of: Credit.self, allowed: [.member, .unit], what: "credit")
+        let credit = checker.choice(fields["credit"], at: "\(path).credit", of: Credit.self, allowed: [.member, .unit], what: .init("giá trị credit", "credit"))
         let requires = attributeList(fields["requires"], at: "\(path).requires", allowEmpty: true) ?? []
         let points = checker.decimal(fields["points"], at: "\(path).points")
 
         var by: [Attribute: [String: ExactDecimal]] = [:]
         for (name, table) in checker.dictionary(fields["by"], at: "\(path).by") ?? [] {
             let entryPath = JSONChecker.child("\(path).by", name)
-            guard let attribute = attribute(name, at: entryPath, from: Array(Attribute.byValues.keys), role: "by") else { continue }
+            guard let attribute = attribute(name, at: entryPath, from: Array(Attribute.byValues.keys), role: .init("by", "by")) else { continue }
             let values = Attribute.byValues[attribute]!
             var amounts: [String: ExactDecimal] = [:]
             for (key, amount) in checker.dictionary(table, at: entryPath) ?? [] {
                 let valuePath = JSONChecker.child(entryPath, key)
                 guard values.contains(key) else {
-                    checker.report(valuePath, "unknown \(attribute.rawValue) '\(key)' (allowed: \(values.joined(separator: ", ")))")
+                    let list = values.joined(separator: ", ")
+                    checker.report(valuePath, vi: "giá trị \(attribute.rawValue) '\(key)' không hợp lệ (được phép: \(list))",
+                                   en: "unknown \(attribute.rawValue) '\(key)' (allowed: \(list))")
                     continue
                 }
                 if let amount = checker.decimal(amount, at: valuePath) { amounts[key] = amount }
             }
             by[attribute] = amounts
         }
-        let flags = attributeAmounts(fields["flags"], at: "\(path).flags", allowed: Attribute.booleans, role: "flags")
-        let per = attributeAmounts(fields["per"], at: "\(path).per", allowed: Attribute.quantities, role: "per")
+        let flags = attributeAmounts(fields["flags"], at: "\(path).flags", allowed: Attribute.booleans, role: .init("flags", "flags"))
+        let per = attributeAmounts(fields["per"], at: "\(path).per", allowed: Attribute.quantities, role: .init("per", "per"))
         let maxBase = checker.decimal(fields["max_base"], at: "\(path).max_base")
         let unique = attributeList(fields["unique"], at: "\(path).unique", allowEmpty: false) ?? []
 
@@ -136,7 +148,7 @@ struct RulesFileReader {
             let capPath = "\(path).caps[\(index)]"
             guard let cap = checker.object(capValue, at: capPath, allowed: ["period", "points"], required: ["period", "points"]) else { continue }
             let period = checker.choice(cap["period"], at: "\(capPath).period", of: PeriodKind.self,
-                                        allowed: [.day, .week, .month, .year], what: "cap period")
+                                        allowed: [.day, .week, .month, .year], what: .init("kỳ giới hạn điểm", "cap period"))
             let amount = checker.decimal(cap["points"], at: "\(capPath).points")
             if let period, let amount { caps.append(Cap(period: period, points: Points(amount))) }
         }
@@ -145,29 +157,31 @@ struct RulesFileReader {
                             flags: flags, per: per, maxBase: maxBase, unique: unique, caps: caps)
     }
 
-    mutating func attribute(_ name: String, at path: String, from allowed: [Attribute], role: String) -> Attribute? {
+    mutating func attribute(_ name: String, at path: String, from allowed: [Attribute], role: JSONChecker.Words) -> Attribute? {
         if let attribute = Attribute(rawValue: name), allowed.contains(attribute) { return attribute }
         let names = Attribute.allCases.filter(allowed.contains).map(\.rawValue)
+        let list = names.joined(separator: ", ")
         if Attribute(rawValue: name) != nil {
-            checker.report(path, "'\(name)' cannot be used in \(role) (allowed: \(names.joined(separator: ", ")))")
+            checker.report(path, vi: "không dùng được '\(name)' trong \(role.vi) (được phép: \(list))",
+                           en: "'\(name)' cannot be used in \(role.en) (allowed: \(list))")
         } else {
-            var message = "unknown attribute '\(name)'"
-            if let suggestion = JSONChecker.closest(to: name, in: names) { message += "; did you mean '\(suggestion)'?" }
-            checker.report(path, message + " (allowed: \(names.joined(separator: ", ")))")
+            let suggestion = JSONChecker.suggestion(for: name, in: names)
+            checker.report(path, vi: "thuộc tính '\(name)' không hợp lệ\(suggestion.vi) (được phép: \(list))",
+                           en: "unknown attribute '\(name)'\(suggestion.en) (allowed: \(list))")
         }
         return nil
     }
 
     private mutating func attributeList(_ value: JSONValue?, at path: String, allowEmpty: Bool) -> [Attribute]? {
         guard let elements = checker.array(value, at: path) else { return nil }
-        if !allowEmpty, elements.isEmpty { checker.report(path, "must list at least one attribute") }
+        if !allowEmpty, elements.isEmpty { checker.report(path, vi: "phải liệt kê ít nhất một thuộc tính", en: "must list at least one attribute") }
         var result: [Attribute] = []
         for (index, element) in elements.enumerated() {
             let elementPath = "\(path)[\(index)]"
             guard let name = checker.string(element, at: elementPath),
-                  let attribute = attribute(name, at: elementPath, from: Attribute.allCases, role: "this list") else { continue }
+                  let attribute = attribute(name, at: elementPath, from: Attribute.allCases, role: .init("danh sách này", "this list")) else { continue }
             if result.contains(attribute) {
-                checker.report(elementPath, "'\(name)' is listed twice")
+                checker.report(elementPath, vi: "'\(name)' được liệt kê hai lần; chỉ giữ lại một", en: "'\(name)' is listed twice")
             } else {
                 result.append(attribute)
             }
@@ -175,7 +189,8 @@ struct RulesFileReader {
         return result
     }
 
-    private mutating func attributeAmounts(_ value: JSONValue?, at path: String, allowed: Set<Attribute>, role: String) -> [Attribute: ExactDecimal] {
+    private mutating func attributeAmounts(_ value: JSONValue?, at path: String, allowed: Set<Attribute>,
+                                           role: JSONChecker.Words) -> [Attribute: ExactDecimal] {
         var result: [Attribute: ExactDecimal] = [:]
         for (name, amount) in checker.dictionary(value, at: path) ?? [] {
             let entryPath = JSONChecker.child(path, name)
@@ -188,9 +203,9 @@ struct RulesFileReader {
     mutating func typeReference(_ value: JSONValue?, at path: String) -> String? {
         guard let id = checker.string(value, at: path) else { return nil }
         guard typeIds.contains(id) else {
-            var message = "unknown activity type '\(id)'"
-            if let suggestion = JSONChecker.closest(to: id, in: typeIds.sorted()) { message += "; did you mean '\(suggestion)'?" }
-            checker.report(path, message + "; define it under $.activities or fix the name")
+            let suggestion = JSONChecker.suggestion(for: id, in: typeIds.sorted())
+            checker.report(path, vi: "loại hoạt động '\(id)' chưa được định nghĩa\(suggestion.vi); hãy định nghĩa nó trong $.activities hoặc sửa lại tên",
+                           en: "unknown activity type '\(id)'\(suggestion.en); define it under $.activities or fix the name")
             return nil
         }
         return id
@@ -205,19 +220,23 @@ struct RulesFileReader {
         let label = checker.string(fields["label"], at: "\(path).label")
         let factor = checker.decimal(fields["factor"], at: "\(path).factor", min: .zero, minExclusive: true, max: RulesLimits.maxFactor)
         let area = fields["area"].flatMap {
-            checker.choices($0, at: "\(path).area", of: AreaFlag.self, allowed: AreaFlag.allCases, what: "area flag")
+            checker.choices($0, at: "\(path).area", of: AreaFlag.self, allowed: AreaFlag.allCases, what: .init("địa bàn", "area flag"))
         }
         let sectors = fields["sectors"].flatMap {
-            checker.choices($0, at: "\(path).sectors", of: Sector.self, allowed: Sector.allCases, what: "sector")
+            checker.choices($0, at: "\(path).sectors", of: Sector.self, allowed: Sector.allCases, what: .init("khối", "sector"))
         }
         var types: Set<String>?
         if let list = checker.array(fields["types"], at: "\(path).types") {
-            if list.isEmpty { checker.report("\(path).types", "must list at least one activity type") }
+            if list.isEmpty {
+                checker.report("\(path).types", vi: "phải liệt kê ít nhất một loại hoạt động", en: "must list at least one activity type")
+            }
             types = Set(list.enumerated().compactMap { typeReference($1, at: "\(path).types[\($0)]") })
         }
         let from = checker.date(fields["from"], at: "\(path).from")
         let to = checker.date(fields["to"], at: "\(path).to")
-        if let from, let to, to < from { checker.report("\(path).to", "\(to) is before from \(from)") }
+        if let from, let to, to < from {
+            checker.report("\(path).to", vi: "\(to) trước ngày from \(from); to phải từ from trở đi", en: "\(to) is before from \(from)")
+        }
         guard checker.diagnostics.count == before, let label, let factor else { return nil }
         return Multiplier(label: label, factor: factor, area: area, sectors: sectors, types: types, from: from, to: to)
     }
@@ -231,9 +250,9 @@ struct RulesFileReader {
         let type = typeReference(fields["type"], at: "\(path).type")
         let minCount = checker.integer(fields["min_count"], at: "\(path).min_count", min: 1)
         let period = checker.choice(fields["period"], at: "\(path).period", of: PeriodKind.self,
-                                    allowed: [.year, .quarter, .month], what: "target period")
+                                    allowed: [.year, .quarter, .month], what: .init("kỳ chỉ tiêu", "target period"))
         let excluded = fields["exclude_sectors"].flatMap {
-            checker.choices($0, at: "\(path).exclude_sectors", of: Sector.self, allowed: Sector.allCases, what: "sector")
+            checker.choices($0, at: "\(path).exclude_sectors", of: Sector.self, allowed: Sector.allCases, what: .init("khối", "sector"))
         } ?? []
         let bonus = checker.decimal(fields["bonus"], at: "\(path).bonus")
         guard checker.diagnostics.count == before, let id, let label, let type, let minCount, let period, let bonus else { return nil }
@@ -244,13 +263,13 @@ struct RulesFileReader {
         guard let fields = checker.object(value, at: path, allowed: ["branch_score", "district_score", "method", "tie_break"]) else { return nil }
         let bases: [RankingSettings.ScoreBasis] = [.total, .per_member]
         let branch = fields["branch_score"].flatMap {
-            checker.choice($0, at: "\(path).branch_score", of: RankingSettings.ScoreBasis.self, allowed: bases, what: "score basis")
+            checker.choice($0, at: "\(path).branch_score", of: RankingSettings.ScoreBasis.self, allowed: bases, what: .init("cách tính điểm xếp hạng", "score basis"))
         }
         let district = fields["district_score"].flatMap {
-            checker.choice($0, at: "\(path).district_score", of: RankingSettings.ScoreBasis.self, allowed: bases, what: "score basis")
+            checker.choice($0, at: "\(path).district_score", of: RankingSettings.ScoreBasis.self, allowed: bases, what: .init("cách tính điểm xếp hạng", "score basis"))
         }
         let method = fields["method"].flatMap {
-            checker.choice($0, at: "\(path).method", of: RankingSettings.Method.self, allowed: [.competition, .dense], what: "method")
+            checker.choice($0, at: "\(path).method", of: RankingSettings.Method.self, allowed: [.competition, .dense], what: .init("cách xếp hạng", "method"))
         }
         var keys: [RankingSettings.TieBreak] = []
         for (index, element) in (checker.array(fields["tie_break"], at: "\(path).tie_break") ?? []).enumerated() {
@@ -264,11 +283,16 @@ struct RulesFileReader {
             } else if text.hasPrefix("points:") {
                 key = typeReference(.string(String(text.dropFirst(7))), at: keyPath).map { .points(type: $0) }
             } else {
-                checker.report(keyPath, "unknown tie-break '\(text)' (use count:TYPE, points:TYPE or earliest)")
+                checker.report(keyPath, vi: "tiêu chí xếp hạng khi bằng điểm '\(text)' không hợp lệ (dùng count:TYPE, points:TYPE hoặc earliest)",
+                               en: "unknown tie-break '\(text)' (use count:TYPE, points:TYPE or earliest)")
                 key = nil
             }
             guard let key else { continue }
-            if keys.contains(key) { checker.report(keyPath, "'\(text)' is listed twice") } else { keys.append(key) }
+            if keys.contains(key) {
+                checker.report(keyPath, vi: "'\(text)' được liệt kê hai lần; chỉ giữ lại một", en: "'\(text)' is listed twice")
+            } else {
+                keys.append(key)
+            }
         }
         return RankingSettings(branchScore: branch ?? .total, districtScore: district ?? .total,
                                method: method ?? .competition, tieBreak: keys)

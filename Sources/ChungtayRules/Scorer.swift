@@ -7,7 +7,13 @@ import ChungtayCore
 public struct Scorer: Sendable {
     public let book: RuleBook
     public let chart: OrgChart
-    private let typeCodes: [String: Int]
+    /// Type ids by code; few enough that a linear search beats hashing.
+    private let typeNames: [String]
+    private let hasCaps: [Bool]
+    /// The first and last day of each file, as day numbers.
+    private let fileRanges: [(from: Int32, to: Int32)]
+    /// For each type code: bits (as ``CapWindows``) of the cap periods any file gives it.
+    private let trackedCapMask: [UInt8]
     private let compiled: [CompiledRules]
     /// For each type code: the cap periods any file gives it (usage is counted under every file).
     private let trackedCapPeriods: [[PeriodKind]]
@@ -21,7 +27,7 @@ public struct Scorer: Sendable {
         for file in book.files {
             for type in file.activityTypes where codes[type.id] == nil { codes[type.id] = codes.count }
         }
-        typeCodes = codes
+        typeNames = codes.sorted { $0.value < $1.value }.map(\.key)
         compiled = book.files.map { CompiledRules($0, typeCodes: codes) }
         var caps = [Set<PeriodKind>](repeating: [], count: codes.count)
         var targets = [Set<PeriodKind>](repeating: [], count: codes.count)
@@ -30,6 +36,11 @@ public struct Scorer: Sendable {
             for target in file.targets { targets[codes[target.type]!].insert(target.period) }
         }
         trackedCapPeriods = caps.map { PeriodKind.allCases.filter($0.contains) }
+        hasCaps = caps.map { !$0.isEmpty }
+        trackedCapMask = caps.map { periods in
+            [PeriodKind.day, .week, .month, .year].enumerated().reduce(UInt8(0)) { periods.contains($1.element) ? $0 | 1 << $1.offset : $0 }
+        }
+        fileRanges = book.files.map { ($0.validFrom.dayNumber, $0.validTo.dayNumber) }
         trackedTargetPeriods = targets.map { PeriodKind.allCases.filter($0.contains) }
     }
 
@@ -37,92 +48,116 @@ public struct Scorer: Sendable {
     /// - Complexity: O(n log n) for the sort (O(n) when already sorted), then O(n) hash-table work.
     public func score(_ activities: [Activity]) -> ScoringResult {
         let order = Self.scoringOrder(activities)
-        var scores = [ActivityScore](repeating: ActivityScore(status: .rejected, fileIndex: -1), count: activities.count)
-        var bonuses: [TargetBonus] = []
-        var problems: [ScoringProblem] = []
-        var firstClaims: [ClaimKey: Int] = [:]
-        var capUsage: [WindowKey: Int64] = [:]
-        var targetCounts: [WindowKey: Int] = [:]
-        var awarded: Set<AwardKey> = []
-        var parties: [String: Int] = [:]
+        var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count, activityCount: activities.count)
         var fileIndex = -1
-
-        for position in order {
-            let activity = activities[position]
-            if fileIndex < 0 || !book.files[fileIndex].covers(activity.date) {
-                fileIndex = book.fileIndex(on: activity.date) ?? -1
-            }
-            guard fileIndex >= 0 else {
-                problems.append(ScoringProblem(activity: activity.id, message: "no rules file is in effect on \(activity.date)"))
-                scores[position] = ActivityScore(status: .scored, fileIndex: -1)
-                continue
-            }
-            guard let typeCode = typeCodes[activity.type], let rules = compiled[fileIndex].types[typeCode] else {
-                problems.append(ScoringProblem(activity: activity.id, message: "type '\(activity.type)' is not defined in \(book.files[fileIndex].path)"))
-                scores[position] = ActivityScore(status: .scored, fileIndex: fileIndex)
-                continue
-            }
-            if activity.rejected {
-                scores[position] = ActivityScore(status: .rejected, fileIndex: fileIndex)
-                continue
-            }
-            // 1. Duplicates: the first claim in (date, id) order scores; later ones point to it.
-            if !rules.unique.isEmpty, let key = claimKey(activity, typeCode: typeCode, rules: rules) {
-                if let first = firstClaims[key] {
-                    scores[position] = ActivityScore(status: .duplicate, duplicateOf: activities[first].id, fileIndex: fileIndex)
-                    continue
-                }
-                firstClaims[key] = position
-            }
-            let unitIndex = chart.index(of: activity.unit)
-            // 2–4. Base, multiplier, rounding.
-            let base = base(of: activity, rules)
-            var factor = ExactDecimal.one
-            var mask: UInt64 = 0
-            for (index, multiplier) in compiled[fileIndex].multipliers.enumerated()
-                where applies(multiplier, activity, typeCode: typeCode, unitIndex: unitIndex) {
-                factor = factor * multiplier.factor
-                mask |= 1 << UInt64(index)
-            }
-            let beforeCaps = Points((base * factor).rounded(toPlaces: 2))
-            // 5. Caps, per credited party, type and calendar window; the activity keeps what fits.
-            var points = beforeCaps
-            var cappedBy: [PeriodKind] = []
-            let tracked = trackedCapPeriods[typeCode]
-            if !tracked.isEmpty, let party = party(of: activity, rules.credit, unitIndex: unitIndex, parties: &parties) {
-                for cap in rules.caps {
-                    let key = WindowKey(owner: party, type: typeCode, period: cap.period, start: cap.period.windowStart(of: activity.date))
-                    let left = max(0, cap.points.hundredths - capUsage[key, default: 0])
-                    if left < beforeCaps.hundredths, !cappedBy.contains(cap.period) { cappedBy.append(cap.period) }
-                    points = Points(hundredths: min(points.hundredths, left))
-                }
-                for period in tracked {
-                    let key = WindowKey(owner: party, type: typeCode, period: period, start: period.windowStart(of: activity.date))
-                    capUsage[key, default: 0] += points.hundredths
-                }
-            }
-            scores[position] = ActivityScore(status: .scored, base: base, factor: factor, multiplierMask: mask,
-                                             pointsBeforeCaps: beforeCaps, points: points,
-                                             cappedBy: PeriodKind.allCases.filter(cappedBy.contains), fileIndex: fileIndex)
-            // 6. Target bonuses, counted per grassroots unit in calendar periods.
-            if let unitIndex, let grassroots = chart.grassrootsIndex[unitIndex] {
-                for period in trackedTargetPeriods[typeCode] {
-                    let start = period.windowStart(of: activity.date)
-                    let key = WindowKey(owner: grassroots, type: typeCode, period: period, start: start)
-                    let count = targetCounts[key, default: 0] + 1
-                    targetCounts[key] = count
-                    for target in rules.targets where target.period == period && count >= target.minCount {
-                        if let sector = chart.units[grassroots].sector, target.excludeSectors.contains(sector) { continue }
-                        guard awarded.insert(AwardKey(unit: grassroots, target: target.id, period: period, start: start)).inserted else { continue }
-                        bonuses.append(TargetBonus(unit: chart.units[grassroots].code, target: target.id, period: period,
-                                                   periodStart: start, date: activity.date, points: target.bonus,
-                                                   activity: activity.id, fileIndex: fileIndex))
+        // `order` is a permutation: each score is initialised exactly once, in place.
+        let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
+            activities.withUnsafeBufferPointer { activities in
+                for position in order {
+                    let day = activities[position].date.dayNumber
+                    if fileIndex < 0 || day < fileRanges[fileIndex].from || day > fileRanges[fileIndex].to {
+                        fileIndex = book.fileIndex(on: activities[position].date) ?? -1
                     }
+                    (buffer.baseAddress! + position).initialize(to: score(activities, position, fileIndex: fileIndex, state: &state))
+                }
+            }
+            initialized = activities.count
+        }
+        return ScoringResult(scores: scores, bonuses: state.bonuses, problems: state.problems)
+    }
+
+    private func score(_ activities: UnsafeBufferPointer<Activity>, _ position: Int, fileIndex: Int,
+                       state: inout ScoringState) -> ActivityScore {
+        // Read through the pointer: copying an Activity would retain each of its strings.
+        let activity = activities.baseAddress! + position
+        guard fileIndex >= 0 else {
+            state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "no rules file is in effect on \(activity.pointee.date)"))
+            return ActivityScore(status: .scored, fileIndex: -1)
+        }
+        guard let typeCode = typeCode(activity.pointee.type), let rules = compiled[fileIndex].types[typeCode] else {
+            state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "type '\(activity.pointee.type)' is not defined in \(book.files[fileIndex].path)"))
+            return ActivityScore(status: .scored, fileIndex: fileIndex)
+        }
+        if activity.pointee.rejected { return ActivityScore(status: .rejected, fileIndex: fileIndex) }
+        // 1. Duplicates: the first claim in (date, id) order scores; later ones point to it.
+        if !rules.unique.isEmpty, let key = claimKey(activity.pointee, typeCode: typeCode, rules: rules) {
+            if let first = state.firstClaims[key] {
+                return ActivityScore(status: .duplicate, duplicateOf: activities[first].id, fileIndex: fileIndex)
+            }
+            state.firstClaims[key] = position
+        }
+        let unitIndex = chart.index(of: activity.pointee.unit)
+        // 2. Base, in ten-thousandths: every amount has two decimals, and so has `hours`.
+        var base = rules.points
+        if let level = activity.pointee.level, (1 ... 4).contains(level) { base += rules.byLevel[level] }
+        if let subject = activity.pointee.subject { base += rules.bySubject[subject.ordinal] }
+        if let channel = activity.pointee.channel { base += rules.byChannel[channel.ordinal] }
+        if activity.pointee.online { base += rules.online }
+        if activity.pointee.paidOnline { base += rules.paidOnline }
+        if rules.perAttendee != 0, let attendees = activity.pointee.attendees { base += rules.perAttendee * Int128(attendees) * 100 }
+        if rules.perHour != 0, let hours = activity.pointee.hours { base += rules.perHour * Int128(hours.hundredths) }
+        if let maxBase = rules.maxBase, maxBase < base { base = maxBase }
+        // 3–4. The product of the factors that apply, exactly, then base × product rounded half away from zero.
+        var factor: Int64 = 1
+        var factorScale = 0
+        var mask: UInt64 = 0
+        for (index, multiplier) in compiled[fileIndex].multipliers.enumerated()
+            where applies(multiplier, activity.pointee, typeCode: typeCode, unitIndex: unitIndex) {
+            factor *= multiplier.factor
+            factorScale += multiplier.factorScale
+            mask |= 1 << UInt64(index)
+        }
+        let beforeCaps = Self.roundedHundredths(base * Int128(factor), scale: 4 + factorScale)
+        // 5. Caps, per credited party, type and calendar window; the activity keeps what fits. Activities come
+        // in date order, so each window only moves forward and only the current one needs remembering.
+        var points = beforeCaps
+        var cappedMask: UInt8 = 0
+        if hasCaps[typeCode], let firstSlot = capSlots(of: activity.pointee, rules.credit, unitIndex: unitIndex, state: &state) {
+            let slot = firstSlot + typeCode
+            let starts = CapWindows.starts(of: activity.pointee.date)
+            for period in 0 ..< 4 where rules.capAmounts[period] >= 0 {
+                let left = max(0, rules.capAmounts[period] - state.capWindows[slot].used(period, start: starts[period]))
+                if left < beforeCaps { cappedMask |= ActivityScore.bit(CapWindows.periods[period]) }
+                points = min(points, left)
+            }
+            state.capWindows[slot].add(points, starts: starts, mask: trackedCapMask[typeCode])
+        }
+        var score = ActivityScore(status: .scored, fileIndex: fileIndex)
+        score.setScored(baseTenThousandths: base, factorMantissa: factor, factorScale: factorScale, multiplierMask: mask,
+                        beforeCaps: beforeCaps, points: points, cappedMask: cappedMask)
+        // 6. Target bonuses, counted per grassroots unit in calendar periods (again only the current window).
+        if rules.hasTargets, let unitIndex, let grassroots = chart.grassrootsIndex[unitIndex] {
+            let slot = grassroots * typeNames.count + typeCode
+            for period in trackedTargetPeriods[typeCode] {
+                let count = state.targetWindows[slot].count(in: period, on: activity.pointee.date)
+                for target in rules.targets where target.period == period && count >= target.minCount {
+                    if let sector = chart.grassrootsSector[unitIndex], target.excludeSectors.contains(sector) { continue }
+                    guard state.targetWindows[slot].markAwarded(target.id, in: period) else { continue }
+                    state.bonuses.append(TargetBonus(unit: chart.units[grassroots].code, target: target.id, period: period,
+                                                     periodStart: period.windowStart(of: activity.pointee.date), date: activity.pointee.date,
+                                                     points: target.bonus, activity: activity.pointee.id, fileIndex: fileIndex))
                 }
             }
         }
-        return ScoringResult(scores: scores, bonuses: bonuses, problems: problems)
+        return score
     }
+
+    private func typeCode(_ type: String) -> Int? {
+        typeNames.firstIndex(of: type)
+    }
+
+    /// `value × 10^-scale` rounded to hundredths, half away from zero (scale ≥ 2).
+    static func roundedHundredths(_ value: Int128, scale: Int) -> Int64 {
+        if scale == 2 { return Int64(value) }
+        if let small = Int64(exactly: value), scale <= 18 {
+            let divisor = Self.powersOfTen[scale - 2]
+            let (quotient, remainder) = small.quotientAndRemainder(dividingBy: divisor)
+            return remainder.magnitude * 2 >= divisor.magnitude ? quotient + (small < 0 ? -1 : 1) : quotient
+        }
+        return Int64(ExactDecimal(mantissa: value, scale: scale).rounded(toPlaces: 2).mantissa)
+    }
+
+    private static let powersOfTen: [Int64] = (0 ... 18).map { exponent in (0 ..< exponent).reduce(1) { value, _ in value * 10 } }
 
     /// The labels of the multipliers that applied to a scored activity.
     public func multiplierLabels(_ score: ActivityScore) -> [String] {
@@ -131,27 +166,54 @@ public struct Scorer: Sendable {
             .filter { score.multiplierMask & (1 << UInt64($0.offset)) != 0 }.map(\.element.label)
     }
 
-    /// Positions of the activities in (date, id) order, ids compared as UTF-8 bytes.
+    /// Positions of the activities in (date, id) order, ids compared as the bytes of their UTF-8 (NFC) form.
+    ///
+    /// Swift orders strings by their NFC Unicode scalars, which is the byte order of their UTF-8 NFC form,
+    /// and ids are stored in NFC, so `<` on ids is the contract's order.
     static func scoringOrder(_ activities: [Activity]) -> [Int] {
-        func precedes(_ a: Activity, _ b: Activity) -> Bool {
-            a.date != b.date ? a.date < b.date : a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+        activities.withUnsafeBufferPointer { buffer in
+            // Fields are read through the pointer: copying an Activity would retain each of its strings.
+            let base = buffer.baseAddress
+            func date(_ position: Int) -> Int32 { base.unsafelyUnwrapped[position].date.dayNumber }
+            func id(_ position: Int) -> String { base.unsafelyUnwrapped[position].id }
+            let count = buffer.count
+            guard count > 0 else { return [] }
+            if (1 ..< max(count, 1)).allSatisfy({ date($0 - 1) != date($0) ? date($0 - 1) < date($0) : id($0 - 1) < id($0) }) {
+                return Array(0 ..< count)
+            }
+            // Counting sort by day, then each day's activities by id.
+            var first = Int32.max, last = Int32.min
+            for position in 0 ..< count {
+                first = min(first, date(position))
+                last = max(last, date(position))
+            }
+            var starts = [Int](repeating: 0, count: Int(last - first) + 2)
+            for position in 0 ..< count { starts[Int(date(position) - first) + 1] += 1 }
+            for day in starts.indices.dropFirst() { starts[day] += starts[day - 1] }
+            var order = [Int](repeating: 0, count: count)
+            var next = starts
+            for position in 0 ..< count {
+                let day = Int(date(position) - first)
+                order[next[day]] = position
+                next[day] += 1
+            }
+            // Within a day, compare the first eight UTF-8 bytes as one integer, and whole ids only on a tie.
+            let prefixes = (0 ..< count).map { position in
+                var prefix: UInt64 = 0
+                var taken: UInt64 = 0
+                for byte in id(position).utf8.prefix(8) {
+                    prefix = prefix << 8 | UInt64(byte)
+                    taken += 1
+                }
+                return taken == 0 ? 0 : prefix << (8 * (8 - taken))
+            }
+            for day in 0 ..< starts.count - 1 where starts[day + 1] - starts[day] > 1 {
+                order[starts[day] ..< starts[day + 1]].sort {
+                    prefixes[$0] != prefixes[$1] ? prefixes[$0] < prefixes[$1] : id($0) < id($1)
+                }
+            }
+            return order
         }
-        let isSorted = activities.indices.dropFirst().allSatisfy { !precedes(activities[$0], activities[$0 - 1]) }
-        if isSorted { return Array(activities.indices) }
-        return activities.indices.sorted { precedes(activities[$0], activities[$1]) }
-    }
-
-    private func base(of activity: Activity, _ rules: CompiledRules.TypeRules) -> ExactDecimal {
-        var base = rules.points
-        if let level = activity.level, (1 ... 4).contains(level), let amount = rules.byLevel[level] { base = base + amount }
-        if let subject = activity.subject, let amount = rules.bySubject[subject] { base = base + amount }
-        if let channel = activity.channel, let amount = rules.byChannel[channel] { base = base + amount }
-        if activity.online, let amount = rules.online { base = base + amount }
-        if activity.paidOnline, let amount = rules.paidOnline { base = base + amount }
-        if let amount = rules.perAttendee, let attendees = activity.attendees { base = base + amount * ExactDecimal(Int(attendees)) }
-        if let amount = rules.perHour, let hours = activity.hours { base = base + amount * hours }
-        if let maxBase = rules.maxBase, maxBase < base { base = maxBase }
-        return base.normalized
     }
 
     private func applies(_ multiplier: CompiledRules.MultiplierRules, _ activity: Activity, typeCode: Int, unitIndex: Int?) -> Bool {
@@ -162,25 +224,26 @@ public struct Scorer: Sendable {
             guard let unitIndex, chart.areaMask[unitIndex] & areaMask != 0 else { return false }
         }
         if let sectors = multiplier.sectors {
-            guard let unitIndex, let grassroots = chart.grassrootsIndex[unitIndex],
-                  let sector = chart.units[grassroots].sector, sectors.contains(sector) else { return false }
+            guard let unitIndex, let sector = chart.grassrootsSector[unitIndex], sectors.contains(sector) else { return false }
         }
         return true
     }
 
-    /// The credited party's number: the member for a member-credited type; for a unit-credited one, the
-    /// grassroots unit, or the district for an activity recorded at a district.
-    private func party(of activity: Activity, _ credit: Credit, unitIndex: Int?, parties: inout [String: Int]) -> Int? {
+    /// Where the credited party's cap windows (one per type) start in `state.capWindows`: the party is the
+    /// member for a member-credited type; for a unit-credited one, the grassroots unit, or the district for an
+    /// activity recorded at a district. A party's windows lie together, so that one cache line holds them.
+    private func capSlots(of activity: Activity, _ credit: Credit, unitIndex: Int?, state: inout ScoringState) -> Int? {
         switch credit {
         case .member:
             guard let member = activity.member else { return nil }
-            if let known = parties[member] { return known }
-            let number = chart.units.count + parties.count
-            parties[member] = number
-            return number
+            if let known = state.memberSlots[member] { return known }
+            let slot = state.allocateCapWindows(typeCount: typeNames.count)
+            state.memberSlots[member] = slot
+            return slot
         case .unit:
-            guard let unitIndex else { return nil }
-            return chart.grassrootsIndex[unitIndex] ?? chart.districtIndex[unitIndex]
+            guard let unitIndex, let party = chart.grassrootsIndex[unitIndex] ?? chart.districtIndex[unitIndex] else { return nil }
+            if state.unitSlots[party] < 0 { state.unitSlots[party] = state.allocateCapWindows(typeCount: typeNames.count) }
+            return state.unitSlots[party]
         }
     }
 
@@ -205,17 +268,91 @@ private struct ClaimKey: Hashable {
     let value: String
 }
 
-/// A calendar window of one owner (a credited party, or a grassroots unit for targets) for one type.
-private struct WindowKey: Hashable {
-    let owner: Int
-    let type: Int
-    let period: PeriodKind
-    let start: CivilDate
+
+/// What the scoring loop remembers from one activity to the next.
+private struct ScoringState {
+    var firstClaims: [ClaimKey: Int] = [:]
+    /// Cap windows, one per type for each credited party, from the party's first slot.
+    var capWindows: [CapWindows] = []
+    var memberSlots: [String: Int] = [:]
+    var unitSlots: [Int]
+    /// Target windows per (grassroots unit, type), indexed directly.
+    var targetWindows: [TargetWindows]
+    var bonuses: [TargetBonus] = []
+    var problems: [ScoringProblem] = []
+
+    init(unitCount: Int, typeCount: Int, activityCount: Int) {
+        targetWindows = Array(repeating: TargetWindows(), count: unitCount * typeCount)
+        unitSlots = Array(repeating: -1, count: unitCount)
+        firstClaims.reserveCapacity(activityCount)
+    }
+
+    mutating func allocateCapWindows(typeCount: Int) -> Int {
+        capWindows.append(contentsOf: repeatElement(CapWindows(), count: typeCount))
+        return capWindows.count - typeCount
+    }
 }
 
-private struct AwardKey: Hashable {
-    let unit: Int
-    let target: String
-    let period: PeriodKind
-    let start: CivilDate
+/// Points one credited party earned of one type in the current day, week, month and year. Activities come in
+/// date order, so a window only moves forward: a later window starts again from 0.
+private struct CapWindows {
+    static let periods: [PeriodKind] = [.day, .week, .month, .year]
+    private var windowStarts: InlineArray<4, Int32> = [.min, .min, .min, .min]
+    private var totals: InlineArray<4, Int64> = [0, 0, 0, 0]
+
+    /// The first day of the day, week, month and year holding `date`.
+    static func starts(of date: CivilDate) -> InlineArray<4, Int32> {
+        let (year, month, _) = date.components
+        return [date.dayNumber, date.adding(days: 1 - date.isoWeekday).dayNumber,
+                CivilDate(year: year, month: month, day: 1)!.dayNumber, CivilDate(year: year, month: 1, day: 1)!.dayNumber]
+    }
+
+    func used(_ period: Int, start: Int32) -> Int64 {
+        windowStarts[period] == start ? totals[period] : 0
+    }
+
+    /// Counts `amount` in the window of every period whose bit is set in `mask`.
+    mutating func add(_ amount: Int64, starts: InlineArray<4, Int32>, mask: UInt8) {
+        for period in 0 ..< 4 where mask & (1 << period) != 0 {
+            if windowStarts[period] != starts[period] {
+                windowStarts[period] = starts[period]
+                totals[period] = 0
+            }
+            totals[period] += amount
+        }
+    }
+}
+
+/// A grassroots unit's count of scoring activities of one type in the current month, quarter and year, and
+/// the targets already awarded in each.
+private struct TargetWindows {
+    private var starts: (Int32, Int32, Int32) = (.min, .min, .min)
+    private var counts: (Int64, Int64, Int64) = (0, 0, 0)
+    private var awarded: [PeriodKind: [String]] = [:]
+
+    /// Adds one to the window of `period` holding `date` and returns the new count.
+    mutating func count(in period: PeriodKind, on date: CivilDate) -> Int {
+        let start = period.windowStart(of: date).dayNumber
+        func bump(_ windowStart: inout Int32, _ count: inout Int64, _ awarded: inout [PeriodKind: [String]]) -> Int {
+            if windowStart != start {
+                windowStart = start
+                count = 0
+                awarded[period] = nil
+            }
+            count += 1
+            return Int(count)
+        }
+        switch period {
+        case .month: return bump(&starts.0, &counts.0, &awarded)
+        case .quarter: return bump(&starts.1, &counts.1, &awarded)
+        default: return bump(&starts.2, &counts.2, &awarded)
+        }
+    }
+
+    /// Records a target as awarded in the current window; false when it already was.
+    mutating func markAwarded(_ target: String, in period: PeriodKind) -> Bool {
+        if awarded[period, default: []].contains(target) { return false }
+        awarded[period, default: []].append(target)
+        return true
+    }
 }

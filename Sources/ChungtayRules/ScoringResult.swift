@@ -1,6 +1,8 @@
 import ChungtayCore
 
 /// How one activity was scored, with every step `explain` shows (scoring.md, Computing points).
+///
+/// Held compactly (about 80 bytes), since a province's whole year is scored in memory at once.
 public struct ActivityScore: Sendable, Hashable {
     public enum Status: String, Sendable, Hashable {
         case scored, duplicate, rejected
@@ -9,36 +11,80 @@ public struct ActivityScore: Sendable, Hashable {
     public var status: Status
     /// The id of the first claim, for a duplicate.
     public var duplicateOf: String?
-    /// The base after `max_base`, exact; nil unless scored.
-    public var base: ExactDecimal?
-    /// The product of the factors that applied, exact; nil unless scored.
-    public var factor: ExactDecimal?
     /// Bit i set: multiplier i of the activity's rules file applied.
     public var multiplierMask: UInt64
-    /// base × factor rounded to two decimals, before caps; nil unless scored.
-    public var pointsBeforeCaps: Points?
-    public var points: Points
-    /// The cap periods whose remainder was below the points before caps.
-    public var cappedBy: [PeriodKind]
-    /// The index in ``RuleBook/files`` of the file in effect on the activity's date.
+    /// The index in ``RuleBook/files`` of the file in effect on the activity's date (-1: none).
     public var fileIndex: Int
-
-    /// Whether the activity counts as a scoring activity (not rejected, not a duplicate), whatever its points.
-    public var isScoring: Bool { status == .scored }
+    private var baseTenThousandths: Int128
+    private var factorMantissa: Int64
+    private var factorScale: Int8
+    private var beforeCapsHundredths: Int64
+    private var pointsHundredths: Int64
+    private var cappedMask: UInt8
 
     public init(status: Status, duplicateOf: String? = nil, base: ExactDecimal? = nil, factor: ExactDecimal? = nil,
                 multiplierMask: UInt64 = 0, pointsBeforeCaps: Points? = nil, points: Points = .zero,
                 cappedBy: [PeriodKind] = [], fileIndex: Int) {
+        self.init(status: status, duplicateOf: duplicateOf, fileIndex: fileIndex)
+        if let base, let factor, let pointsBeforeCaps {
+            let normalizedFactor = factor.normalized
+            setScored(baseTenThousandths: (base + ExactDecimal(mantissa: 0, scale: 4)).mantissa,
+                      factorMantissa: Int64(normalizedFactor.mantissa), factorScale: normalizedFactor.scale,
+                      multiplierMask: multiplierMask, beforeCaps: pointsBeforeCaps.hundredths, points: points.hundredths,
+                      cappedMask: cappedBy.reduce(0) { $0 | Self.bit($1) })
+        }
+    }
+
+    init(status: Status, duplicateOf: String? = nil, fileIndex: Int) {
         self.status = status
         self.duplicateOf = duplicateOf
-        self.base = base
-        self.factor = factor
-        self.multiplierMask = multiplierMask
-        self.pointsBeforeCaps = pointsBeforeCaps
-        self.points = points
-        self.cappedBy = cappedBy
         self.fileIndex = fileIndex
+        multiplierMask = 0
+        baseTenThousandths = -1
+        factorMantissa = 0
+        factorScale = 0
+        beforeCapsHundredths = 0
+        pointsHundredths = 0
+        cappedMask = 0
     }
+
+    mutating func setScored(baseTenThousandths: Int128, factorMantissa: Int64, factorScale: Int, multiplierMask: UInt64,
+                            beforeCaps: Int64, points: Int64, cappedMask: UInt8) {
+        self.baseTenThousandths = baseTenThousandths
+        self.factorMantissa = factorMantissa
+        self.factorScale = Int8(factorScale)
+        self.multiplierMask = multiplierMask
+        beforeCapsHundredths = beforeCaps
+        pointsHundredths = points
+        self.cappedMask = cappedMask
+    }
+
+    static func bit(_ period: PeriodKind) -> UInt8 { 1 << UInt8(PeriodKind.allCases.firstIndex(of: period)!) }
+
+    /// The base after `max_base`, exact; nil unless scored.
+    public var base: ExactDecimal? {
+        baseTenThousandths < 0 ? nil : ExactDecimal(mantissa: baseTenThousandths, scale: 4).normalized
+    }
+
+    /// The product of the factors that applied, exact; nil unless scored.
+    public var factor: ExactDecimal? {
+        baseTenThousandths < 0 ? nil : ExactDecimal(mantissa: Int128(factorMantissa), scale: Int(factorScale)).normalized
+    }
+
+    /// base × factor rounded to two decimals, before caps; nil unless scored.
+    public var pointsBeforeCaps: Points? {
+        baseTenThousandths < 0 ? nil : Points(hundredths: beforeCapsHundredths)
+    }
+
+    public var points: Points { Points(hundredths: pointsHundredths) }
+
+    /// The cap periods whose remainder was below the points before caps.
+    public var cappedBy: [PeriodKind] {
+        cappedMask == 0 ? [] : PeriodKind.allCases.filter { cappedMask & Self.bit($0) != 0 }
+    }
+
+    /// Whether the activity counts as a scoring activity (not rejected, not a duplicate), whatever its points.
+    public var isScoring: Bool { status == .scored }
 }
 
 /// A target bonus a grassroots unit earned, dated on the day the count was reached.

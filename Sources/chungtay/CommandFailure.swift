@@ -22,8 +22,9 @@ struct CommandFailure: Error {
         self.init(code, [line])
     }
 
-    init(_ error: DiagnosticsError) {
-        self.init(Self.invalidData, error.diagnostics.map(\.description))
+    /// Every problem found, one line each, in the user's language (exit 65).
+    init(_ error: DiagnosticsError, lang: Language) {
+        self.init(Self.invalidData, error.diagnostics.map { $0.text(lang) })
     }
 }
 

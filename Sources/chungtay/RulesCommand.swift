@@ -17,8 +17,8 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let book = try RulesFolder.load(options.rulesFolder)
                 let lang = options.language
+                let book = try RulesFolder.load(options.rulesFolder, lang: lang)
                 let lines = book.files.map { file in
                     "\(file.path): " + lang.pick("hợp lệ", "valid") + ", \(lang.pick("phiên bản", "version")) \(file.version), "
                         + "\(file.validFrom)..\(file.validTo), \(file.activityTypes.count) " + lang.pick("loại hoạt động", "activity types")
@@ -48,7 +48,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let book = try RulesFolder.load(options.rulesFolder)
+                let book = try RulesFolder.load(options.rulesFolder, lang: options.language)
                 let day = date.flatMap { CivilDate(userText: $0) } ?? options.todayDate
                 guard let file = book.file(on: day) else {
                     throw CommandFailure(CommandFailure.invalidData, options.language.pick(
