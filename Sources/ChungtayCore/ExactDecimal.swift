@@ -65,10 +65,11 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
             }
             scale = 0
         }
-        var value = ExactDecimal(mantissa: negative ? -digits : digits, scale: scale).normalized
-        // Beyond 38 decimals nothing compares exactly in 128 bits; no amount of this campaign needs them.
+        var value = ExactDecimal(mantissa: negative ? -digits : digits, scale: scale)
+        // Beyond 38 decimals nothing compares exactly in 128 bits: such a literal keeps only its significant
+        // decimals (`0e-50` is 0), and is refused when it has more than 38 of them.
+        if value.scale > 38 { value = value.normalized }
         guard value.scale <= 38 else { return nil }
-        if value.mantissa == 0 { value.scale = 0 }
         self = value
     }
 

@@ -66,7 +66,9 @@ struct ExactDecimalTests {
 
     @Test("exponents just below the limit and the 128-bit edge")
     func exponentLimits() throws {
-        #expect(try #require(ExactDecimal(parsing: "1e-59")).scale == 59)
+        #expect(try #require(ExactDecimal(parsing: "1e-38")).scale == 38)
+        #expect(ExactDecimal(parsing: "1e-39") == nil) // 39 significant decimals cannot compare exactly in 128 bits
+        #expect(try #require(ExactDecimal(parsing: "1.000e-37")).scale == 37) // written with 40 decimals: trailing zeros dropped
         #expect(try #require(ExactDecimal(parsing: "1e38")).mantissa == Int128(10).power38)
         #expect(ExactDecimal(parsing: "1e39") == nil)
         #expect(ExactDecimal(parsing: "170141183460469231731687303715884105727")?.mantissa == Int128.max)
@@ -301,10 +303,10 @@ struct ExactDecimalTests {
 
     @Test("a zero written with many decimals is still zero")
     func zeroWithManyDecimals() throws {
-        // Accepted by parsing (exponents down to -59 are allowed), and its value is exactly 0.
+        // Accepted by parsing; beyond 38 decimals only significant ones are kept, so it is held as 0.
         let zero = try #require(ExactDecimal(parsing: "0e-50"))
         #expect(zero.mantissa == 0)
-        #expect(zero.scale == 50)
+        #expect(zero.scale == 0)
         #expect(zero.normalized.scale == 0)
         #expect(zero.significantDecimals == 0)
         #expect(zero.description == "0")
