@@ -8,10 +8,10 @@ public struct Scorer: Sendable {
     public let book: RuleBook
     public let chart: OrgChart
     /// Type ids by code; few enough that a linear search beats hashing.
-    private let typeNames: [String]
+    let typeNames: [String]
     private let hasCaps: [Bool]
     /// The first and last day of each file, as day numbers.
-    private let fileRanges: [(from: Int32, to: Int32)]
+    let fileRanges: [(from: Int32, to: Int32)]
     /// For each type code: bits (as ``CapWindows``) of the cap periods any file gives it.
     private let trackedCapMask: [UInt8]
     private let compiled: [CompiledRules]
@@ -48,8 +48,10 @@ public struct Scorer: Sendable {
     /// - Complexity: O(n log n) for the sort (O(n) when already sorted), then O(n) hash-table work.
     public func score(_ activities: [Activity]) -> ScoringResult {
         let order = Self.scoringOrder(activities)
-        var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count, activityCount: activities.count)
+        var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count)
         var fileIndex = -1
+        var firstClaims: [ClaimKey: Int] = [:]
+        firstClaims.reserveCapacity(activities.count)
         // `order` is a permutation: each score is initialised exactly once, in place.
         let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
             activities.withUnsafeBufferPointer { activities in
@@ -58,7 +60,17 @@ public struct Scorer: Sendable {
                     if fileIndex < 0 || day < fileRanges[fileIndex].from || day > fileRanges[fileIndex].to {
                         fileIndex = book.fileIndex(on: activities[position].date) ?? -1
                     }
-                    (buffer.baseAddress! + position).initialize(to: score(activities, position, fileIndex: fileIndex, state: &state))
+                    // 1. Duplicates: the first claim in (date, id) order scores; later ones point to it.
+                    var claim = Claim.none
+                    if !activities[position].rejected, let key = claimKey(activities[position], fileIndex: fileIndex) {
+                        if let first = firstClaims[key] {
+                            claim = .duplicate(of: activities[first].id)
+                        } else {
+                            firstClaims[key] = position
+                        }
+                    }
+                    (buffer.baseAddress! + position).initialize(
+                        to: score(activities.baseAddress! + position, claim: claim, fileIndex: fileIndex, state: &state))
                 }
             }
             initialized = activities.count
@@ -66,10 +78,9 @@ public struct Scorer: Sendable {
         return ScoringResult(scores: scores, bonuses: state.bonuses, problems: state.problems)
     }
 
-    private func score(_ activities: UnsafeBufferPointer<Activity>, _ position: Int, fileIndex: Int,
-                       state: inout ScoringState) -> ActivityScore {
-        // Read through the pointer: copying an Activity would retain each of its strings.
-        let activity = activities.baseAddress! + position
+    /// Steps 2–6 for one activity, the caller having found its claim (step 1). Reads through the pointer:
+    /// copying an Activity would retain each of its strings.
+    func score(_ activity: UnsafePointer<Activity>, claim: Claim, fileIndex: Int, state: inout ScoringState) -> ActivityScore {
         guard fileIndex >= 0 else {
             state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "no rules file is in effect on \(activity.pointee.date)"))
             return ActivityScore(status: .scored, fileIndex: -1)
@@ -79,12 +90,8 @@ public struct Scorer: Sendable {
             return ActivityScore(status: .scored, fileIndex: fileIndex)
         }
         if activity.pointee.rejected { return ActivityScore(status: .rejected, fileIndex: fileIndex) }
-        // 1. Duplicates: the first claim in (date, id) order scores; later ones point to it.
-        if !rules.unique.isEmpty, let key = claimKey(activity.pointee, typeCode: typeCode, rules: rules) {
-            if let first = state.firstClaims[key] {
-                return ActivityScore(status: .duplicate, duplicateOf: activities[first].id, fileIndex: fileIndex)
-            }
-            state.firstClaims[key] = position
+        if case let .duplicate(first) = claim {
+            return ActivityScore(status: .duplicate, duplicateOf: first, fileIndex: fileIndex)
         }
         let unitIndex = chart.index(of: activity.pointee.unit)
         // 2. Base, in ten-thousandths: every amount has two decimals, and so has `hours`.
@@ -247,7 +254,12 @@ public struct Scorer: Sendable {
         }
     }
 
-    private func claimKey(_ activity: Activity, typeCode: Int, rules: CompiledRules.TypeRules) -> ClaimKey? {
+    /// What makes two activities claims on the same thing (scoring.md, Duplicates): their type, the `unique`
+    /// attributes their rules file lists, and those attributes' values; nil when the type has no `unique` or a
+    /// value is empty, or when no rules file is in effect.
+    func claimKey(_ activity: Activity, fileIndex: Int) -> ClaimKey? {
+        guard fileIndex >= 0, let typeCode = typeCode(activity.type), let rules = compiled[fileIndex].types[typeCode],
+              !rules.unique.isEmpty else { return nil }
         if rules.unique.count == 1 {
             guard let value = activity.text(of: rules.unique[0]), !value.isEmpty else { return nil }
             return ClaimKey(type: typeCode, attributes: rules.uniqueMask, value: value)
@@ -259,10 +271,16 @@ public struct Scorer: Sendable {
         }
         return ClaimKey(type: typeCode, attributes: rules.uniqueMask, value: values.joined(separator: "\u{1F}"))
     }
+
+    /// The claim key as one text, for storing beside the activity (the ledger finds first claims with SQL).
+    public func claimText(of activity: Activity) -> String? {
+        guard let key = claimKey(activity, fileIndex: book.fileIndex(on: activity.date) ?? -1) else { return nil }
+        return "\(activity.type)\u{1F}\(key.attributes)\u{1F}\(key.value)"
+    }
 }
 
 /// One real-world thing claimed: a type, the set of `unique` attributes its file lists, and their values.
-private struct ClaimKey: Hashable {
+struct ClaimKey: Hashable {
     let type: Int
     let attributes: UInt16
     let value: String
@@ -270,8 +288,7 @@ private struct ClaimKey: Hashable {
 
 
 /// What the scoring loop remembers from one activity to the next.
-private struct ScoringState {
-    var firstClaims: [ClaimKey: Int] = [:]
+struct ScoringState {
     /// Cap windows, one per type for each credited party, from the party's first slot.
     var capWindows: [CapWindows] = []
     var memberSlots: [String: Int] = [:]
@@ -281,10 +298,9 @@ private struct ScoringState {
     var bonuses: [TargetBonus] = []
     var problems: [ScoringProblem] = []
 
-    init(unitCount: Int, typeCount: Int, activityCount: Int) {
+    init(unitCount: Int, typeCount: Int) {
         targetWindows = Array(repeating: TargetWindows(), count: unitCount * typeCount)
         unitSlots = Array(repeating: -1, count: unitCount)
-        firstClaims.reserveCapacity(activityCount)
     }
 
     mutating func allocateCapWindows(typeCount: Int) -> Int {
@@ -295,7 +311,7 @@ private struct ScoringState {
 
 /// Points one credited party earned of one type in the current day, week, month and year. Activities come in
 /// date order, so a window only moves forward: a later window starts again from 0.
-private struct CapWindows {
+struct CapWindows {
     static let periods: [PeriodKind] = [.day, .week, .month, .year]
     private var windowStarts: InlineArray<4, Int32> = [.min, .min, .min, .min]
     private var totals: InlineArray<4, Int64> = [0, 0, 0, 0]
@@ -325,7 +341,7 @@ private struct CapWindows {
 
 /// A grassroots unit's count of scoring activities of one type in the current month, quarter and year, and
 /// the targets already awarded in each.
-private struct TargetWindows {
+struct TargetWindows {
     private var starts: (Int32, Int32, Int32) = (.min, .min, .min)
     private var counts: (Int64, Int64, Int64) = (0, 0, 0)
     private var awarded: [PeriodKind: [String]] = [:]

@@ -1,0 +1,40 @@
+import ChungtayCore
+
+/// How an activity's duplicate check came out (scoring.md, step 1), found by whoever feeds the session.
+public enum Claim: Sendable, Hashable {
+    /// The type has no `unique`, or a value is empty, or the activity is rejected.
+    case none
+    /// The first claim on its thing: it scores.
+    case first
+    /// A later claim on the same thing as the activity with this id: it scores 0.
+    case duplicate(of: String)
+}
+
+/// Scores activities one at a time, in (date, id) order, for callers that stream them (the ledger reads a
+/// whole province from SQLite without holding it in memory). Feeding every activity in order gives exactly
+/// what ``Scorer/score(_:)`` gives.
+public struct ScoringSession: Sendable {
+    public let scorer: Scorer
+    private var state: ScoringState
+    private var fileIndex = -1
+
+    public init(scorer: Scorer) {
+        self.scorer = scorer
+        state = ScoringState(unitCount: scorer.chart.units.count, typeCount: scorer.typeNames.count)
+    }
+
+    /// Scores the next activity; activities must come in (date, id) order.
+    public mutating func score(_ activity: Activity, claim: Claim) -> ActivityScore {
+        let day = activity.date.dayNumber
+        if fileIndex < 0 || day < scorer.fileRanges[fileIndex].from || day > scorer.fileRanges[fileIndex].to {
+            fileIndex = scorer.book.fileIndex(on: activity.date) ?? -1
+        }
+        return withUnsafePointer(to: activity) { scorer.score($0, claim: claim, fileIndex: fileIndex, state: &state) }
+    }
+
+    /// The target bonuses earned so far, in date order.
+    public var bonuses: [TargetBonus] { state.bonuses }
+
+    /// Activities that no rules file could score.
+    public var problems: [ScoringProblem] { state.problems }
+}
