@@ -29,7 +29,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Renderers: tables, JSON, CSV, Markdown and the reports built from them. They return text, never print.
-        .target(name: "ChungtayPublishing", dependencies: ["ChungtayCore", "ChungtayRules"]),
+        .target(name: "ChungtayPublishing", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger"]),
         .executableTarget(name: "chungtay", dependencies: [
             "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayPublishing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -44,6 +44,9 @@ let package = Package(
         .testTarget(name: "ChungtayPublishingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayPublishing"],
                     resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayRulesTests", dependencies: ["ChungtayCore", "ChungtayRules"],
+                    resources: [.copy("Resources")]),
+        .testTarget(name: "ChungtayLedgerTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger",
+                                                               .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayEndToEndTests", dependencies: ["ChungtayCore"],
                     resources: [.copy("Resources")]),

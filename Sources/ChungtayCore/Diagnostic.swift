@@ -70,3 +70,6 @@ public struct DiagnosticsError: Error, Sendable {
         self.diagnostics = diagnostics
     }
 }
+
+/// A message can be the failure of a value parser, before it knows the file and line it stands on.
+extension Diagnostic.Message: Error {}

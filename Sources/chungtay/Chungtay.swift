@@ -6,6 +6,9 @@ struct Chungtay: ParsableCommand {
         commandName: "chungtay",
         abstract: "Score, rank and commend the Youth Union's online public service campaign (Bình Định, 2022–2027).",
         version: "0.1.0",
-        subcommands: [RulesCommand.self]
+        subcommands: [
+            DemoCommand.self, InitCommand.self, ImportCommand.self, RecordCommand.self, RejectCommand.self, RestoreCommand.self,
+            RulesCommand.self, CheckCommand.self, BackupCommand.self,
+        ]
     )
 }

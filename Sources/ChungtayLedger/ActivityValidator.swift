@@ -1,0 +1,126 @@
+import ChungtayCore
+import ChungtayRules
+import Crypto
+import Foundation
+
+/// Checks one reported activity against data.md and the rules in effect on its date, and turns it into the
+/// row the ledger stores (the citizen's identifier replaced by its keyed hash).
+struct ActivityValidator {
+    let book: RuleBook
+    let scorer: Scorer
+    let hasher: CitizenHasher
+    /// Member id → the member's unit.
+    let memberUnits: [String: String]
+    /// Unit code → level.
+    let unitLevels: [String: UnitLevel]
+
+    /// A checked activity, ready to insert.
+    struct Checked {
+        let activity: Activity
+        let note: String?
+        let digest: Data
+        let claim: String?
+    }
+
+    /// The checked activity, or nil with the problems added to `values.problems`.
+    func check(_ values: inout RecordValues) -> Checked? {
+        let line = values.record.line
+        let before = values.problems.diagnostics.count
+        let id = values.required("id", maxLength: 128)
+        let date = values.parse("date", required: true, FieldParser.date)
+        let typeName = values.required("type", maxLength: 48)
+        // On a unit-credited type, `member` is kept as the author and earns the member nothing.
+        let member = values.parse("member", FieldParser.code)
+        let unitCode = values.parse("unit", FieldParser.code)
+        let level = values.parse("level") { FieldParser.wholeNumber($0, in: 1 ... 4) }
+        let dossier = values.parse("dossier", FieldParser.code)
+        let citizen = values.parse("citizen", FieldParser.citizen).map(hasher.hash)
+        let subject = values.parse("subject") { FieldParser.choice($0, Subject.self, allowed: Subject.allCases) }
+        let online = values.parse("online", FieldParser.boolean) ?? false
+        let paidOnline = values.parse("paid_online", FieldParser.boolean) ?? false
+        let url = values.parse("url", maxLength: 2048, FieldParser.url)
+        let channel = values.parse("channel") { FieldParser.choice($0, Channel.self, allowed: Channel.allCases) }
+        let attendees = values.parse("attendees") { FieldParser.wholeNumber($0, in: 0 ... 10_000_000) }
+        let commaDecimal = values.commaDecimal
+        let hours = values.parse("hours") { FieldParser.amount($0, commaDecimal: commaDecimal, max: 100_000) }
+        let note = values.text("note", maxLength: 500)
+
+        // The rules in effect on the date decide the type, its credit and what it requires.
+        var type: ActivityType?
+        if let date, let typeName {
+            if let file = book.file(on: date) {
+                type = file.activityType(typeName)
+                if type == nil {
+                    let known = file.activityTypes.map(\.id).joined(separator: ", ")
+                    values.problems.add(line, "type", .init(vi: "'\(typeName)' không có trong thể lệ \(file.version) (có: \(known))",
+                                                           en: "'\(typeName)' is not a type of rules \(file.version) (known: \(known))"))
+                }
+            } else {
+                values.problems.add(line, "date", .init(vi: "không có thể lệ nào có hiệu lực ngày \(date.vietnamese)",
+                                                        en: "no rules file is in effect on \(date)"))
+            }
+        }
+        if let member, memberUnits[member] == nil {
+            values.problems.add(line, "member", .init(vi: "không có đoàn viên mã \(member); nhập đoàn viên trước (import members)",
+                                                      en: "no member has id \(member); import the members first"))
+        }
+        if let unitCode {
+            switch unitLevels[unitCode] {
+            case nil:
+                values.problems.add(line, "unit", .init(vi: "không có đơn vị mã \(unitCode)", en: "no unit has code \(unitCode)"))
+            case .province?:
+                values.problems.add(line, "unit", .init(vi: "hoạt động ghi cho huyện, cơ sở hoặc chi đoàn, không ghi cho Tỉnh đoàn",
+                                                        en: "an activity is recorded at a district, grassroots unit or cell, not at the province"))
+            default: break
+            }
+        }
+        var unit = unitCode
+        if let type {
+            switch type.credit {
+            case .member:
+                if member == nil {
+                    values.problems.add(line, "member", .init(vi: "bắt buộc với loại \(type.id) (tính điểm cho đoàn viên)",
+                                                              en: "is required for \(type.id) (credited to a member)"))
+                }
+                if unit == nil, let member { unit = memberUnits[member] }
+                if let unit, let level = unitLevels[unit], level != .grassroots, level != .cell {
+                    values.problems.add(line, "unit", .init(vi: "hoạt động tính cho đoàn viên phải thuộc cơ sở Đoàn hoặc chi đoàn, không phải \(level.rawValue)",
+                                                            en: "a member-credited activity's unit must be a grassroots unit or a cell, not \(level.rawValue)"))
+                }
+            case .unit:
+                if unitCode == nil {
+                    values.problems.add(line, "unit", .init(vi: "bắt buộc với loại \(type.id) (tính điểm cho đơn vị)",
+                                                            en: "is required for \(type.id) (credited to a unit)"))
+                }
+            }
+            let given: [Attribute: Bool] = [
+                .level: level != nil, .dossier: dossier != nil, .citizen: citizen != nil, .subject: subject != nil,
+                .online: values.record.values[ColumnSet.activities.index(of: "online")] != nil,
+                .paid_online: values.record.values[ColumnSet.activities.index(of: "paid_online")] != nil,
+                .url: url != nil, .channel: channel != nil, .attendees: attendees != nil, .hours: hours != nil,
+            ]
+            for attribute in type.requires where given[attribute] != true && !values.problems.diagnostics.contains(where: {
+                if case let .line(problemLine, column) = $0.location { return problemLine == line && column == attribute.rawValue }
+                return false
+            }) {
+                values.problems.add(line, attribute.rawValue, .init(vi: "bắt buộc với loại \(type.id)", en: "is required for \(type.id)"))
+            }
+        }
+        guard values.problems.diagnostics.count == before, let id, let date, let typeName, let unit else { return nil }
+        let activity = Activity(id: id, date: date, type: typeName, member: member, unit: unit, level: level.map(Int.init),
+                                dossier: dossier, citizen: citizen, subject: subject, online: online, paidOnline: paidOnline,
+                                url: url, channel: channel, attendees: attendees, hours: hours)
+        return Checked(activity: activity, note: note, digest: Self.digest(activity, note: note),
+                       claim: scorer.claimText(of: activity))
+    }
+
+    /// A digest of everything the row says, to tell an unchanged re-import from a conflicting one.
+    static func digest(_ activity: Activity, note: String?) -> Data {
+        let fields: [String?] = [activity.id, activity.date.description, activity.type, activity.member, activity.unit,
+                                 activity.level.map(String.init), activity.dossier, activity.citizen, activity.subject?.rawValue,
+                                 activity.online ? "1" : "0", activity.paidOnline ? "1" : "0", activity.url, activity.channel?.rawValue,
+                                 activity.attendees.map(String.init), activity.hours?.description, note]
+        let text = fields.map { $0 ?? "\u{0}" }.joined(separator: "\u{1F}")
+        return Data(SHA256.hash(data: Data(text.utf8)).prefix(16))
+    }
+}

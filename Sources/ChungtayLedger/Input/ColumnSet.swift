@@ -1,0 +1,91 @@
+import ChungtayCore
+
+/// The columns of one kind of input file, with their Vietnamese aliases (data.md).
+struct ColumnSet: Sendable {
+    struct Column: Sendable {
+        let name: String
+        let alias: String
+        let required: Bool
+    }
+
+    let columns: [Column]
+
+    func index(of name: String) -> Int { columns.firstIndex { $0.name == name }! }
+
+    static let units = ColumnSet(columns: [
+        .init(name: "code", alias: "mã đơn vị", required: true),
+        .init(name: "name", alias: "tên đơn vị", required: true),
+        .init(name: "parent", alias: "đơn vị cấp trên", required: false),
+        .init(name: "level", alias: "cấp", required: true),
+        .init(name: "sector", alias: "khối", required: false),
+        .init(name: "area", alias: "địa bàn", required: false),
+        .init(name: "members", alias: "số đoàn viên", required: false),
+    ])
+
+    static let members = ColumnSet(columns: [
+        .init(name: "id", alias: "mã đoàn viên", required: true),
+        .init(name: "name", alias: "họ và tên", required: true),
+        .init(name: "unit", alias: "đơn vị", required: true),
+        .init(name: "birth_year", alias: "năm sinh", required: false),
+        .init(name: "group", alias: "đối tượng", required: false),
+        .init(name: "status", alias: "trạng thái", required: false),
+    ])
+
+    static let activities = ColumnSet(columns: [
+        .init(name: "id", alias: "mã", required: true),
+        .init(name: "date", alias: "ngày", required: true),
+        .init(name: "type", alias: "loại", required: true),
+        .init(name: "member", alias: "đoàn viên", required: false),
+        .init(name: "unit", alias: "đơn vị", required: false),
+        .init(name: "level", alias: "mức độ", required: false),
+        .init(name: "dossier", alias: "mã hồ sơ", required: false),
+        .init(name: "citizen", alias: "người dân", required: false),
+        .init(name: "subject", alias: "đối tượng", required: false),
+        .init(name: "online", alias: "trực tuyến", required: false),
+        .init(name: "paid_online", alias: "thanh toán trực tuyến", required: false),
+        .init(name: "url", alias: "đường dẫn", required: false),
+        .init(name: "channel", alias: "kênh", required: false),
+        .init(name: "attendees", alias: "số người", required: false),
+        .init(name: "hours", alias: "số giờ", required: false),
+        .init(name: "note", alias: "ghi chú", required: false),
+    ])
+
+    /// A list of activities to reject (the sample province's `rejections.csv`).
+    static let rejections = ColumnSet(columns: [
+        .init(name: "id", alias: "mã", required: true),
+        .init(name: "reason", alias: "lý do", required: true),
+    ])
+
+    /// The column a header name means, matched case-insensitively ignoring diacritics, spaces and underscores.
+    func match(_ header: String) -> Int? {
+        let folded = TextNormalizer.foldHeader(header)
+        return columns.firstIndex { TextNormalizer.foldHeader($0.name) == folded || TextNormalizer.foldHeader($0.alias) == folded }
+    }
+
+    /// The known name closest to an unknown header, for the message.
+    func closest(to header: String) -> String {
+        let folded = TextNormalizer.foldHeader(header)
+        var best = (columns[0].name, Int.max)
+        for column in columns {
+            for candidate in [column.name, column.alias] {
+                let distance = editDistance(folded, TextNormalizer.foldHeader(candidate))
+                if distance < best.1 { best = (candidate, distance) }
+            }
+        }
+        return best.0
+    }
+
+    private func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0 ... b.count)
+        for i in 1 ... a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1 ... b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,138 @@
+import ChungtayCore
+import ChungtayRules
+import GRDB
+
+extension Ledger {
+    static let activityColumns = "seq, id, date, type, member, unit, level, dossier, citizen, subject, online, paid_online, url, channel, attendees, hours, rejected"
+
+    /// An activity as scoring reads it, from a row holding at least ``activityColumns``.
+    static func activity(_ row: Row) -> Activity {
+        Activity(id: row["id"], date: CivilDate(iso: row["date"] as String)!, type: row["type"], member: row["member"],
+                 unit: row["unit"], level: row["level"], dossier: row["dossier"], citizen: row["citizen"],
+                 subject: (row["subject"] as String?).flatMap(Subject.init), online: row["online"], paidOnline: row["paid_online"],
+                 url: row["url"], channel: (row["channel"] as String?).flatMap(Channel.init), attendees: row["attendees"],
+                 hours: (row["hours"] as String?).flatMap { ExactDecimal(parsing: $0) }, rejected: row["rejected"])
+    }
+
+    /// Stores each activity's claim key under the rules file in effect on its date (after a rules change).
+    func recomputeClaims(_ db: Database) throws {
+        let scorer = Scorer(book: book, chart: OrgChart(units: []))
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.activityColumns), claim FROM activity")
+        var changed: [(Int64, String?)] = []
+        while let row = try rows.next() {
+            let claim = scorer.claimText(of: Self.activity(row))
+            if claim != row["claim"] as String? { changed.append((row["seq"], claim)) }
+        }
+        let update = try db.makeStatement(sql: "UPDATE activity SET claim = ? WHERE seq = ?")
+        for (seq, claim) in changed { try update.execute(arguments: [claim, seq]) }
+    }
+
+    /// Scores every activity together from scratch and writes back what differs from what is stored, and the
+    /// target bonuses; afterwards the stored points are exactly what ``Scorer`` gives for the whole ledger.
+    ///
+    /// Activities stream from SQLite in (date, id) order, so memory stays flat however large the province;
+    /// first claims are found by SQL over the claim index.
+    /// - Returns: the number of activities whose stored score changed.
+    @discardableResult
+    func rescore(_ db: Database) throws -> Int {
+        let scorer = Scorer(book: book, chart: try orgChart(db))
+        var session = ScoringSession(scorer: scorer)
+        var firstClaims: [Int64: String] = [:]
+        let duplicates = try Row.fetchCursor(db, sql: """
+            SELECT seq, first FROM (
+                SELECT seq, id, first_value(id) OVER (PARTITION BY claim ORDER BY date, id) AS first
+                FROM activity WHERE claim IS NOT NULL AND rejected = 0)
+            WHERE first <> id
+            """)
+        while let row = try duplicates.next() { firstClaims[row["seq"]] = row["first"] }
+
+        let update = try db.makeStatement(sql: """
+            UPDATE activity SET status = ?, duplicate_of = ?, base = ?, factor = ?, multipliers = ?,
+                points_before_caps = ?, points = ?, capped = ?, rules_file = ?, credit = ? WHERE seq = ?
+            """)
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT \(Self.activityColumns), status, duplicate_of, base, factor, multipliers, points_before_caps, points, capped,
+                rules_file, credit
+            FROM activity ORDER BY date, id
+            """)
+        var pending: [StatementArguments] = []
+        var changed = 0
+        while let row = try rows.next() {
+            let seq: Int64 = row["seq"]
+            let score = session.score(Self.activity(row), claim: firstClaims[seq].map { .duplicate(of: $0) } ?? .none)
+            let file = score.fileIndex >= 0 ? book.files[score.fileIndex] : nil
+            let stored = StoredScore(score, file: file.map { Self.fileName($0.path) },
+                                     credit: file?.activityType(row["type"])?.credit.rawValue)
+            guard stored != StoredScore(row) else { continue }
+            pending.append(stored.arguments + [seq])
+            changed += 1
+            // The query's rows come from an index walk; changing only score columns leaves it undisturbed.
+            if pending.count == 10_000 {
+                for arguments in pending { try update.execute(arguments: arguments) }
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        for arguments in pending { try update.execute(arguments: arguments) }
+        guard session.problems.isEmpty else {
+            throw LedgerError.invalid(session.problems.map {
+                Diagnostic(file: path, location: .file, vi: "hoạt động \($0.activity): không có thể lệ để tính điểm (\($0.message))",
+                           en: "activity \($0.activity): no rules can score it (\($0.message))")
+            })
+        }
+
+        try db.execute(sql: "DELETE FROM bonus")
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO bonus (unit, target, period, period_start, date, points, activity, rules_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for bonus in session.bonuses {
+            try insert.execute(arguments: [bonus.unit, bonus.target, bonus.period.rawValue, bonus.periodStart.description,
+                                           bonus.date.description, bonus.points.hundredths, bonus.activity,
+                                           Self.fileName(book.files[bonus.fileIndex].path)])
+        }
+        return changed
+    }
+}
+
+/// The score columns of an activity row, to tell whether a rescore changed anything.
+struct StoredScore: Equatable {
+    let status: String
+    let duplicateOf: String?
+    let base: String?
+    let factor: String?
+    let multipliers: Int64
+    let pointsBeforeCaps: Int64?
+    let points: Int64
+    let capped: Int64
+    let file: String?
+    let credit: String?
+
+    init(_ score: ActivityScore, file: String?, credit: String?) {
+        status = score.status.rawValue
+        duplicateOf = score.duplicateOf
+        base = score.base?.description
+        factor = score.factor?.description
+        multipliers = Int64(bitPattern: score.multiplierMask)
+        pointsBeforeCaps = score.pointsBeforeCaps?.hundredths
+        points = score.points.hundredths
+        capped = Int64(score.cappedBy.reduce(0) { $0 | 1 << PeriodKind.allCases.firstIndex(of: $1)! })
+        self.file = file
+        self.credit = credit
+    }
+
+    init(_ row: Row) {
+        status = row["status"]
+        duplicateOf = row["duplicate_of"]
+        base = row["base"]
+        factor = row["factor"]
+        multipliers = row["multipliers"]
+        pointsBeforeCaps = row["points_before_caps"]
+        points = row["points"]
+        capped = row["capped"]
+        file = row["rules_file"]
+        credit = row["credit"]
+    }
+
+    var arguments: StatementArguments {
+        [status, duplicateOf, base, factor, multipliers, pointsBeforeCaps, points, capped, file, credit]
+    }
+}

@@ -1,0 +1,127 @@
+import ChungtayCore
+import ChungtayRules
+import Foundation
+import GRDB
+
+/// The SQLite ledger: units, members and activities as branches reported them, each activity with the
+/// points scoring gave it, target bonuses, and the audit log of rejections.
+///
+/// Every change happens in one transaction and leaves the stored points equal to scoring everything
+/// together from scratch.
+public final class Ledger {
+    public let path: String
+    public let book: RuleBook
+    let database: DatabaseQueue
+    let hasher: CitizenHasher
+
+    private init(path: String, book: RuleBook, database: DatabaseQueue, hasher: CitizenHasher) {
+        self.path = path
+        self.book = book
+        self.database = database
+        self.hasher = hasher
+    }
+
+    /// Creates the database (or opens it if it is already chungtay's) and brings its schema up to date.
+    public static func create(at path: String, book: RuleBook, secret: String) throws -> Ledger {
+        let ledger = try connect(path: path, book: book, secret: secret, mustExist: false)
+        try ledger.guarded { try LedgerSchema.migrator.migrate(ledger.database) }
+        try ledger.synchronizeRules()
+        return ledger
+    }
+
+    /// Opens an existing chungtay database; when a rules file changed since the points were stored, rescores
+    /// what it covers, in one transaction, before returning.
+    public static func open(at path: String, book: RuleBook, secret: String) throws -> Ledger {
+        let ledger = try connect(path: path, book: book, secret: secret, mustExist: true)
+        try ledger.guarded { try LedgerSchema.migrator.migrate(ledger.database) }
+        try ledger.synchronizeRules()
+        return ledger
+    }
+
+    private static func connect(path: String, book: RuleBook, secret: String, mustExist: Bool) throws -> Ledger {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if mustExist, !exists { throw LedgerError.missing(path: path) }
+        if exists, let handle = FileHandle(forReadingAtPath: path) {
+            let header = handle.readData(ofLength: 16)
+            try? handle.close()
+            if !header.isEmpty, header != Data("SQLite format 3\0".utf8) { throw LedgerError.notChungtay(path: path) }
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.journalMode = .wal
+        configuration.label = "chungtay"
+        let database: DatabaseQueue
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            // A SQLite file with tables of its own but not our application id belongs to someone else.
+            let (applicationID, tables) = try database.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+            }
+            if applicationID != LedgerSchema.applicationID, tables > 0 { throw LedgerError.notChungtay(path: path) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw LedgerError.notChungtay(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw LedgerError.busy(path: path)
+        }
+        return Ledger(path: path, book: book, database: database, hasher: CitizenHasher(secret: secret))
+    }
+
+    /// Runs database work, turning a timed-out lock into ``LedgerError/busy(path:)``.
+    func guarded<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw LedgerError.busy(path: path)
+        }
+    }
+
+    /// One write transaction; a thrown error rolls everything back, and so does `commit: false` (dry runs).
+    func write<T>(commit: Bool = true, _ work: (Database) throws -> T) throws -> T {
+        try guarded { try database.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try work(db)
+                return commit ? .commit : .rollback
+            }
+            return result!
+        } }
+    }
+
+    func read<T>(_ work: (Database) throws -> T) throws -> T {
+        try guarded { try database.read(work) }
+    }
+
+    /// The rules files' names and digests, as the stored points were computed with them.
+    private func synchronizeRules() throws {
+        let current = Dictionary(uniqueKeysWithValues: book.files.map { (Self.fileName($0.path), $0.digest) })
+        let stored = try read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT path, digest FROM rules_state").map {
+                (($0["path"] as String), ($0["digest"] as String))
+            })
+        }
+        guard stored != current else { return }
+        try write { db in
+            try recomputeClaims(db)
+            try rescore(db)
+            try db.execute(sql: "DELETE FROM rules_state")
+            for (name, digest) in current {
+                try db.execute(sql: "INSERT INTO rules_state (path, digest) VALUES (?, ?)", arguments: [name, digest])
+            }
+        }
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// The organisation as stored, for scoring.
+    func orgChart(_ db: Database) throws -> OrgChart {
+        OrgChart(units: try Row.fetchAll(db, sql: "SELECT code, name, parent, level, sector, area, members FROM unit ORDER BY code").map { row in
+            OrgChart.Unit(code: row["code"], name: row["name"], level: UnitLevel(rawValue: row["level"])!,
+                          parent: row["parent"] as String?, sector: (row["sector"] as String?).flatMap(Sector.init),
+                          area: Set((row["area"] as String).split(separator: ";").compactMap { AreaFlag(rawValue: String($0)) }),
+                          members: row["members"])
+        })
+    }
+}

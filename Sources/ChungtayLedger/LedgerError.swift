@@ -1,0 +1,48 @@
+import ChungtayCore
+
+/// Why the ledger refused; each case knows its exit code (outputs.md) and says what to do.
+public enum LedgerError: Error, Sendable {
+    /// The database file does not exist (and the command does not create it).
+    case missing(path: String)
+    /// The file exists but is not a chungtay database; it is left untouched.
+    case notChungtay(path: String)
+    /// Another process held the database for the whole wait.
+    case busy(path: String)
+    /// Invalid data: every problem found.
+    case invalid([Diagnostic])
+    /// An activity id, member id or unit code named on the command line is unknown.
+    case unknown(what: Diagnostic.Message)
+    /// No secret key: neither `CHUNGTAY_SECRET` nor the key file.
+    case noKey(path: String)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .missing, .noKey: return 66
+        case .notChungtay, .invalid, .unknown: return 65
+        case .busy: return 75
+        }
+    }
+
+    public func lines(_ lang: Language) -> [String] {
+        switch self {
+        case let .missing(path):
+            return [lang.pick("\(path): chưa có cơ sở dữ liệu; tạo bằng `chungtay init --db \(path)`",
+                              "\(path): no database there; create it with `chungtay init --db \(path)`")]
+        case let .notChungtay(path):
+            return [lang.pick("\(path): không phải cơ sở dữ liệu của chungtay; tệp được giữ nguyên, hãy chọn tệp khác bằng --db",
+                              "\(path): not a chungtay database; it was left untouched, choose another file with --db")]
+        case let .busy(path):
+            return [lang.pick("\(path): một tiến trình khác đang giữ cơ sở dữ liệu quá 5 giây; thử lại sau",
+                              "\(path): another process held the database for more than 5 seconds; try again later")]
+        case let .invalid(diagnostics):
+            let shown = diagnostics.prefix(100).map { $0.text(lang) }
+            let more = diagnostics.count - shown.count
+            return shown + (more > 0 ? [lang.pick("… và \(more) lỗi khác", "… and \(more) more problems")] : [])
+        case let .unknown(message):
+            return [message.text(lang)]
+        case let .noKey(path):
+            return [lang.pick("\(path): không có khóa bí mật; đặt biến CHUNGTAY_SECRET hoặc khôi phục tệp khóa tạo bởi `chungtay init`",
+                              "\(path): no secret key; set CHUNGTAY_SECRET or restore the key file `chungtay init` created")]
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ChungtayCore
+import GRDB
+
+/// What a ledger holds, in a few numbers: for `demo` and a quick look after an import.
+public struct LedgerOverview: Sendable {
+    public struct TypeLine: Sendable {
+        public let type: String
+        public let count: Int
+        public let duplicates: Int
+        public let rejected: Int
+        public let points: Points
+    }
+
+    public struct MemberLine: Sendable {
+        public let id: String
+        public let name: String
+        public let unit: String
+        public let points: Points
+    }
+
+    public var unitsByLevel: [(level: String, count: Int)] = []
+    public var members = 0
+    public var types: [TypeLine] = []
+    public var bonuses = 0
+    public var bonusPoints = Points.zero
+    public var firstDate: CivilDate?
+    public var lastDate: CivilDate?
+    /// The members with the most points over the whole ledger (boards by period come with ranking).
+    public var topMembers: [MemberLine] = []
+}
+
+extension Ledger {
+    public func overview(top: Int = 10) throws -> LedgerOverview {
+        try read { db in
+            var overview = LedgerOverview()
+            overview.unitsByLevel = try Row.fetchAll(db, sql: """
+                SELECT level, count(*) AS n FROM unit GROUP BY level
+                ORDER BY CASE level WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'grassroots' THEN 2 ELSE 3 END
+                """).map { ($0["level"], $0["n"]) }
+            overview.members = try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0
+            overview.types = try Row.fetchAll(db, sql: """
+                SELECT type, count(*) AS n, sum(status = 'duplicate') AS duplicates, sum(rejected) AS rejected, sum(points) AS points
+                FROM activity GROUP BY type ORDER BY type
+                """).map {
+                LedgerOverview.TypeLine(type: $0["type"], count: $0["n"], duplicates: $0["duplicates"], rejected: $0["rejected"],
+                                        points: Points(hundredths: $0["points"]))
+            }
+            if let row = try Row.fetchOne(db, sql: "SELECT count(*) AS n, coalesce(sum(points), 0) AS points FROM bonus") {
+                overview.bonuses = row["n"]
+                overview.bonusPoints = Points(hundredths: row["points"])
+            }
+            if let row = try Row.fetchOne(db, sql: "SELECT min(date) AS first, max(date) AS last FROM activity") {
+                overview.firstDate = (row["first"] as String?).flatMap { CivilDate(iso: $0) }
+                overview.lastDate = (row["last"] as String?).flatMap { CivilDate(iso: $0) }
+            }
+            overview.topMembers = try Row.fetchAll(db, sql: """
+                SELECT m.id, m.name, m.unit, sum(a.points) AS points FROM activity a JOIN member m ON m.id = a.member
+                WHERE a.credit = 'member' 
+                GROUP BY m.id ORDER BY points DESC, m.id LIMIT ?
+                """, arguments: [top]).map {
+                LedgerOverview.MemberLine(id: $0["id"], name: $0["name"], unit: $0["unit"], points: Points(hundredths: $0["points"]))
+            }
+            return overview
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import ChungtayCore
+import ChungtayLedger
+import ChungtayPublishing
+import Foundation
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Build a database from Seeds/ in a temporary folder and show what it holds.")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try reportingFailures {
+            let lang = options.language
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-demo-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let databasePath = folder.appendingPathComponent("demo.sqlite").path
+            let book = try RulesFolder.load(options.rulesFolder, lang: lang)
+            let ledger = try options.ledgerWork { try Ledger.create(at: databasePath, book: book, secret: CitizenHasher.newSecret()) }
+            var text = lang.pick("Cơ sở dữ liệu mẫu: \(databasePath)\n", "Sample database: \(databasePath)\n")
+            text += try SeedLoader.load(into: ledger, options: options)
+            text += "\n" + OverviewReport.text(try options.ledgerWork { try ledger.overview() }, lang)
+            try emit(text, to: options.out)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ChungtayCore
+import ChungtayLedger
+import ChungtayRules
+import Foundation
+
+/// Opening the ledger from the shared options: the checked rules, the secret key, the database.
+extension GlobalOptions {
+    /// The secret: `CHUNGTAY_SECRET`, else the key file `DBFILE.key` beside the database.
+    func secret() throws -> String {
+        if let secret = Self.environment["CHUNGTAY_SECRET"], !secret.isEmpty { return secret }
+        let keyPath = databasePath + ".key"
+        guard let data = FileManager.default.contents(atPath: keyPath), let text = String(data: data, encoding: .utf8),
+              !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw CommandFailure(LedgerError.noKey(path: keyPath), lang: language)
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func openLedger() throws -> Ledger {
+        let book = try RulesFolder.load(rulesFolder, lang: language)
+        do {
+            if !FileManager.default.fileExists(atPath: databasePath) { throw LedgerError.missing(path: databasePath) }
+            return try Ledger.open(at: databasePath, book: book, secret: try secret())
+        } catch let error as LedgerError {
+            throw CommandFailure(error, lang: language)
+        }
+    }
+
+    /// Runs ledger work, turning its refusals into exit codes and messages.
+    func ledgerWork<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as LedgerError {
+            throw CommandFailure(error, lang: language)
+        }
+    }
+}
+
+extension CommandFailure {
+    init(_ error: LedgerError, lang: Language) {
+        self.init(error.exitCode, error.lines(lang))
+    }
+}
+
+/// Reads input files as given on the command line; refuses unknown extensions (64) and unreadable files (66).
+func importSources(_ paths: [String], lang: Language) throws -> [ImportSource] {
+    try paths.map { path in
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".csv") || lower.hasSuffix(".jsonl") else {
+            throw CommandFailure(CommandFailure.usage, lang.pick("\(path): chỉ nhận tệp .csv hoặc .jsonl", "\(path): only .csv and .jsonl files can be imported"))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure(CommandFailure.cannotOpen, lang.pick("\(path): không mở được tệp; kiểm tra đường dẫn và quyền đọc",
+                                                                      "\(path): cannot open the file; check the path and read permission"))
+        }
+        return ImportSource(path: path, data: data)
+    }
+}
