@@ -28,10 +28,15 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // Periods, boards, ranks, movement and explanations, answered from SQL over the stored points.
+        .target(name: "ChungtayRanking", dependencies: [
+            "ChungtayCore", "ChungtayRules", "ChungtayLedger",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Renderers: tables, JSON, CSV, Markdown and the reports built from them. They return text, never print.
-        .target(name: "ChungtayPublishing", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger"]),
+        .target(name: "ChungtayPublishing", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking"]),
         .executableTarget(name: "chungtay", dependencies: [
-            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayPublishing",
+            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "ChungtayPublishing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by Benchmarks/run); not part of the tool.
@@ -47,6 +52,9 @@ let package = Package(
                     resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayLedgerTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger",
                                                                .product(name: "GRDB", package: "GRDB.swift")],
+                    resources: [.copy("Resources")]),
+        .testTarget(name: "ChungtayRankingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
+                                                                .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayEndToEndTests", dependencies: ["ChungtayCore"],
                     resources: [.copy("Resources")]),

@@ -88,7 +88,8 @@ public final class Ledger {
         } }
     }
 
-    func read<T>(_ work: (Database) throws -> T) throws -> T {
+    /// A read of one consistent snapshot, for the modules that query the stored points (ranking, awards).
+    public func read<T>(_ work: (Database) throws -> T) throws -> T {
         try guarded { try database.read(work) }
     }
 
