@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "ChungtayLedger", dependencies: [
             "ChungtayCore", "ChungtayRules",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Periods, boards, ranks, movement and explanations, answered from SQL over the stored points.

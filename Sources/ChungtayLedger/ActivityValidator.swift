@@ -1,6 +1,5 @@
 import ChungtayCore
 import ChungtayRules
-import Crypto
 import Foundation
 
 /// Checks one reported activity against data.md and the rules in effect on its date, and turns it into the
@@ -18,7 +17,6 @@ struct ActivityValidator {
     struct Checked {
         let activity: Activity
         let note: String?
-        let digest: Data
         let claim: String?
     }
 
@@ -110,17 +108,6 @@ struct ActivityValidator {
         let activity = Activity(id: id, date: date, type: typeName, member: member, unit: unit, level: level.map(Int.init),
                                 dossier: dossier, citizen: citizen, subject: subject, online: online, paidOnline: paidOnline,
                                 url: url, channel: channel, attendees: attendees, hours: hours)
-        return Checked(activity: activity, note: note, digest: Self.digest(activity, note: note),
-                       claim: scorer.claimText(of: activity))
-    }
-
-    /// A digest of everything the row says, to tell an unchanged re-import from a conflicting one.
-    static func digest(_ activity: Activity, note: String?) -> Data {
-        let fields: [String?] = [activity.id, activity.date.description, activity.type, activity.member, activity.unit,
-                                 activity.level.map(String.init), activity.dossier, activity.citizen, activity.subject?.rawValue,
-                                 activity.online ? "1" : "0", activity.paidOnline ? "1" : "0", activity.url, activity.channel?.rawValue,
-                                 activity.attendees.map(String.init), activity.hours?.description, note]
-        let text = fields.map { $0 ?? "\u{0}" }.joined(separator: "\u{1F}")
-        return Data(SHA256.hash(data: Data(text.utf8)).prefix(16))
+        return Checked(activity: activity, note: note, claim: scorer.claimText(of: activity))
     }
 }

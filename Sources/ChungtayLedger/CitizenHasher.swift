@@ -4,19 +4,44 @@ import Foundation
 /// Turns a citizen's normalised identifier into the only thing the ledger keeps of it: HMAC-SHA256 with the
 /// deployment's secret key, in hex. The identifier itself is never stored, logged or printed.
 public struct CitizenHasher {
-    private let key: SymmetricKey
+    /// SHA-256 states that have already absorbed the key's inner and outer pads (RFC 2104), so that each
+    /// identifier costs two short hashes and no key set-up.
+    private let inner: SHA256
+    private let outer: SHA256
 
     /// - Parameter secret: the deployment key (the key file's text, or `CHUNGTAY_SECRET`).
     public init(secret: String) {
-        key = SymmetricKey(data: Data(secret.utf8))
+        var key = [UInt8](secret.utf8)
+        if key.count > 64 { key = Array(SHA256.hash(data: key)) }
+        key += [UInt8](repeating: 0, count: 64 - key.count)
+        var inner = SHA256()
+        inner.update(data: key.map { $0 ^ 0x36 })
+        var outer = SHA256()
+        outer.update(data: key.map { $0 ^ 0x5C })
+        self.inner = inner
+        self.outer = outer
     }
 
     func hash(_ normalizedIdentifier: String) -> String {
-        let code = HMAC<SHA256>.authenticationCode(for: Data(normalizedIdentifier.utf8), using: key)
-        return code.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        var inner = self.inner
+        inner.update(data: Data(normalizedIdentifier.utf8))
+        var outer = self.outer
+        outer.update(data: Data(inner.finalize()))
+        return Self.hex(outer.finalize())
+    }
+
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        String(unsafeUninitializedCapacity: 64) { buffer in
+            var index = 0
+            for byte in digest {
+                buffer[index] = digits[Int(byte >> 4)]
+                buffer[index + 1] = digits[Int(byte & 0x0F)]
+                index += 2
+            }
+            return 64
+        }
     }
 
     /// A new random secret for a key file: 32 random bytes in hex.

@@ -10,8 +10,8 @@ extension Ledger {
         try write(commit: !dryRun) { db in
             let validator = try makeValidator(db)
             let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM activity") ?? 0) + 1
-            let insert = try db.makeStatement(sql: Self.insertSQL)
-            let stored = try db.makeStatement(sql: "SELECT digest, source, seq FROM activity WHERE id = ?")
+            let inserter = try ActivityInserter(db)
+            let stored = try db.makeStatement(sql: "SELECT \(Self.activityColumns), note, source FROM activity WHERE id = ?")
             var summary = ImportSummary()
             summary.dryRun = dryRun
             var problems: [Diagnostic] = []
@@ -20,14 +20,15 @@ extension Ledger {
                 try readRecords(source, .activities, problems: &list) { record, values in
                     guard let checked = validator.check(&values) else { return }
                     let where_ = "\(source.path):\(record.line)"
-                    try insert.execute(arguments: Self.insertArguments(checked, source: where_))
-                    if db.changesCount == 1 {
+                    if try inserter.insert(checked, source: where_, db: db) {
                         summary.added += 1
                         return
                     }
                     // The id is already stored: unchanged when the content is the same, else a conflict.
                     let row = try Row.fetchOne(stored, arguments: [checked.activity.id])!
-                    if (row["digest"] as Data) == checked.digest {
+                    var storedActivity = Self.activity(row)
+                    storedActivity.rejected = false
+                    if storedActivity == checked.activity, (row["note"] as String?) == checked.note {
                         summary.unchanged += (row["seq"] as Int64) >= firstNewSeq ? 0 : 1
                         return
                     }
@@ -65,8 +66,7 @@ extension Ledger {
             var values = RecordValues(record: record, columns: .activities, problems: ProblemList(file: "record"), commaDecimal: false)
             let validator = try makeValidator(db)
             guard let checked = validator.check(&values) else { throw LedgerError.invalid(values.problems.diagnostics) }
-            try db.makeStatement(sql: Self.insertSQL).execute(arguments: Self.insertArguments(checked, source: "record"))
-            guard db.changesCount == 1 else {
+            guard try ActivityInserter(db).insert(checked, source: "record", db: db) else {
                 throw LedgerError.invalid([Diagnostic(file: "record", location: .line(1, column: "id"),
                     vi: "mã \(checked.activity.id) đã có; chọn mã khác hoặc bỏ --id", en: "id \(checked.activity.id) is already stored; choose another or leave out --id")])
             }
@@ -83,20 +83,5 @@ extension Ledger {
         for row in try Row.fetchAll(db, sql: "SELECT code, level FROM unit") { unitLevels[row["code"]] = UnitLevel(rawValue: row["level"]) }
         return ActivityValidator(book: book, scorer: Scorer(book: book, chart: OrgChart(units: [])), hasher: hasher,
                                  memberUnits: memberUnits, unitLevels: unitLevels)
-    }
-
-    static let insertSQL = """
-        INSERT INTO activity (id, date, type, member, unit, level, dossier, citizen, subject, online, paid_online, url, channel,
-            attendees, hours, note, source, digest, claim)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (id) DO NOTHING
-        """
-
-    static func insertArguments(_ checked: ActivityValidator.Checked, source: String) -> StatementArguments {
-        let activity = checked.activity
-        return [activity.id, activity.date.description, activity.type, activity.member, activity.unit, activity.level,
-                activity.dossier, activity.citizen, activity.subject?.rawValue, activity.online, activity.paidOnline, activity.url,
-                activity.channel?.rawValue, activity.attendees, activity.hours?.description, checked.note, source, checked.digest,
-                checked.claim]
     }
 }

@@ -14,6 +14,15 @@ extension Ledger {
                  hours: (row["hours"] as String?).flatMap { ExactDecimal(parsing: $0) }, rejected: row["rejected"])
     }
 
+    /// An activity from a raw row whose first columns are ``activityColumns``.
+    static func activity(_ row: RawStatement) -> Activity {
+        Activity(id: row.text(1)!, date: CivilDate(iso: row.text(2)!)!, type: row.text(3)!, member: row.text(4), unit: row.text(5)!,
+                 level: row.int(6).map(Int.init), dossier: row.text(7), citizen: row.text(8),
+                 subject: row.text(9).flatMap(Subject.init), online: row.int(10) == 1, paidOnline: row.int(11) == 1,
+                 url: row.text(12), channel: row.text(13).flatMap(Channel.init), attendees: row.int(14),
+                 hours: row.text(15).flatMap { ExactDecimal(parsing: $0) }, rejected: row.int(16) == 1)
+    }
+
     /// Stores each activity's claim key under the rules file in effect on its date (after a rules change).
     func recomputeClaims(_ db: Database) throws {
         let scorer = Scorer(book: book, chart: OrgChart(units: []))
@@ -46,33 +55,40 @@ extension Ledger {
             """)
         while let row = try duplicates.next() { firstClaims[row["seq"]] = row["first"] }
 
-        let update = try db.makeStatement(sql: """
+        let update = RawStatement(try db.makeStatement(sql: """
             UPDATE activity SET status = ?, duplicate_of = ?, base = ?, factor = ?, multipliers = ?,
                 points_before_caps = ?, points = ?, capped = ?, rules_file = ?, credit = ? WHERE seq = ?
-            """)
-        let rows = try Row.fetchCursor(db, sql: """
+            """))
+        let rows = RawStatement(try db.makeStatement(sql: """
             SELECT \(Self.activityColumns), status, duplicate_of, base, factor, multipliers, points_before_caps, points, capped,
                 rules_file, credit
             FROM activity ORDER BY date, id
-            """)
-        var pending: [StatementArguments] = []
+            """))
+        var pending: [(StoredScore, Int64)] = []
         var changed = 0
-        while let row = try rows.next() {
-            let seq: Int64 = row["seq"]
-            let score = session.score(Self.activity(row), claim: firstClaims[seq].map { .duplicate(of: $0) } ?? .none)
+        func flush() throws {
+            for (score, seq) in pending {
+                update.reset()
+                score.bind(to: update)
+                update.bind(11, seq)
+                _ = try update.step()
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+        rows.reset()
+        while try rows.step() {
+            let seq = rows.int(0)!
+            let score = session.score(Self.activity(rows), claim: firstClaims[seq].map { .duplicate(of: $0) } ?? .none)
             let file = score.fileIndex >= 0 ? book.files[score.fileIndex] : nil
             let stored = StoredScore(score, file: file.map { Self.fileName($0.path) },
-                                     credit: file?.activityType(row["type"])?.credit.rawValue)
-            guard stored != StoredScore(row) else { continue }
-            pending.append(stored.arguments + [seq])
+                                     credit: file?.activityType(rows.text(3)!)?.credit.rawValue)
+            guard stored != StoredScore(rows, from: 17) else { continue }
+            pending.append((stored, seq))
             changed += 1
-            // The query's rows come from an index walk; changing only score columns leaves it undisturbed.
-            if pending.count == 10_000 {
-                for arguments in pending { try update.execute(arguments: arguments) }
-                pending.removeAll(keepingCapacity: true)
-            }
+            // The query walks the (date, id) index; changing only score columns leaves the walk undisturbed.
+            if pending.count == 10_000 { try flush() }
         }
-        for arguments in pending { try update.execute(arguments: arguments) }
+        try flush()
         guard session.problems.isEmpty else {
             throw LedgerError.invalid(session.problems.map {
                 Diagnostic(file: path, location: .file, vi: "hoạt động \($0.activity): không có thể lệ để tính điểm (\($0.message))",
@@ -119,20 +135,30 @@ struct StoredScore: Equatable {
         self.credit = credit
     }
 
-    init(_ row: Row) {
-        status = row["status"]
-        duplicateOf = row["duplicate_of"]
-        base = row["base"]
-        factor = row["factor"]
-        multipliers = row["multipliers"]
-        pointsBeforeCaps = row["points_before_caps"]
-        points = row["points"]
-        capped = row["capped"]
-        file = row["rules_file"]
-        credit = row["credit"]
+    /// The score columns of a raw row, from `first` on, in the order `bind(to:)` writes them.
+    init(_ row: RawStatement, from first: Int32) {
+        status = row.text(first) ?? ""
+        duplicateOf = row.text(first + 1)
+        base = row.text(first + 2)
+        factor = row.text(first + 3)
+        multipliers = row.int(first + 4) ?? 0
+        pointsBeforeCaps = row.int(first + 5)
+        points = row.int(first + 6) ?? 0
+        capped = row.int(first + 7) ?? 0
+        file = row.text(first + 8)
+        credit = row.text(first + 9)
     }
 
-    var arguments: StatementArguments {
-        [status, duplicateOf, base, factor, multipliers, pointsBeforeCaps, points, capped, file, credit]
+    func bind(to statement: RawStatement) {
+        statement.bind(1, status)
+        statement.bind(2, duplicateOf)
+        statement.bind(3, base)
+        statement.bind(4, factor)
+        statement.bind(5, multipliers)
+        statement.bind(6, pointsBeforeCaps)
+        statement.bind(7, points)
+        statement.bind(8, capped)
+        statement.bind(9, file)
+        statement.bind(10, credit)
     }
 }

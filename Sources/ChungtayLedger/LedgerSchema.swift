@@ -48,9 +48,8 @@ enum LedgerSchema {
                     attendees INTEGER,
                     hours TEXT,
                     note TEXT,
-                    -- Where the row came from (FILE:LINE, or "record"), and a digest of its content for re-imports.
+                    -- Where the row came from (FILE:LINE, or "record").
                     source TEXT NOT NULL,
-                    digest BLOB NOT NULL,
                     claim TEXT,
                     rejected INTEGER NOT NULL DEFAULT 0,
                     status TEXT NOT NULL DEFAULT 'scored',

@@ -8,7 +8,7 @@ struct Chungtay: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, InitCommand.self, ImportCommand.self, RecordCommand.self, RejectCommand.self, RestoreCommand.self,
-            RulesCommand.self, CheckCommand.self, BackupCommand.self,
+            RulesCommand.self, CheckCommand.self, BackupCommand.self, LeaderboardCommand.self, RankCommand.self,
         ]
     )
 }

@@ -31,6 +31,11 @@ enum FieldParser {
 
     /// `true/false`, `yes/no`, `1/0`, `x/`(empty), `có/không` (also without diacritics), any case; empty is false.
     static func boolean(_ text: String) -> Result<Bool, Failure> {
+        switch text {
+        case "x", "1", "true", "có", "Có": return .success(true)
+        case "0", "false", "không", "Không": return .success(false)
+        default: break
+        }
         switch TextNormalizer.foldHeader(text) {
         case "", "false", "no", "0", "khong": return .success(false)
         case "true", "yes", "1", "x", "co": return .success(true)

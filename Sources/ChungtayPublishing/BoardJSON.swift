@@ -1,0 +1,50 @@
+import ChungtayCore
+import ChungtayRanking
+
+/// Boards and standings as JSON (outputs.md, Board JSON): keys in the contract's order, exact numbers.
+public enum BoardJSON {
+    /// `leaderboard ... --format json`.
+    public static func document(_ board: Board) -> JSONValue {
+        .object([
+            ("board", .string(board.kind.rawValue)),
+            ("period", period(board.period)),
+            ("rules_version", .text(board.rulesVersion)),
+            ("method", .string(board.method.rawValue)),
+            ("score_basis", .string(board.scoreBasis.rawValue)),
+            ("ranked", .integer(board.ranked)),
+            ("entries", .array(board.entries.map { .object(fields($0)) })),
+            ("unranked", .array(board.unranked.map { .object(fields($0)) })),
+        ])
+    }
+
+    /// `rank ... --format json`: one flat object, the entry's fields with the board, period, count of ranked
+    /// entries and gap to the entry above.
+    public static func document(_ standing: Standing) -> JSONValue {
+        .object([("board", .string(standing.board.rawValue)), ("period", period(standing.period))]
+            + fields(standing.entry)
+            + [("ranked", .integer(standing.ranked)), ("gap_to_above", .points(standing.gapToAbove))])
+    }
+
+    /// `{ "label", "from", "to" }`.
+    public static func period(_ period: Period) -> JSONValue {
+        .object([("label", .string(period.label)), ("from", .date(period.from)), ("to", .date(period.to))])
+    }
+
+    /// One entry's fields, in the contract's order.
+    public static func fields(_ entry: BoardEntry) -> [(key: String, value: JSONValue)] {
+        [
+            ("rank", .integer(entry.rank)),
+            ("id", .string(entry.id)),
+            ("name", .string(entry.name)),
+            ("unit", .text(entry.unit)),
+            ("district", .text(entry.district)),
+            ("score", .points(entry.score)),
+            ("total", .points(entry.total)),
+            ("members", .integer(entry.members)),
+            ("counts", .object(entry.counts.map { ($0.key, .integer($0.count)) })),
+            ("points", .object(entry.pointsByKey.map { ($0.key, .points($0.points)) })),
+            ("previous_rank", .integer(entry.previousRank)),
+            ("movement", .integer(entry.movement)),
+        ]
+    }
+}

@@ -1,0 +1,80 @@
+import ChungtayCore
+import ChungtayRanking
+import ChungtayRules
+
+/// The words and cells that the table, CSV and Markdown forms of a board share, in either language.
+enum BoardText {
+    /// `Bảng xếp hạng đoàn viên — 2026-W48 (23/11/2026–29/11/2026)`.
+    static func title(_ kind: BoardKind, _ period: Period, _ lang: Language) -> String {
+        let name: String
+        switch kind {
+        case .members: name = lang.pick("Bảng xếp hạng đoàn viên", "Members' board")
+        case .branches: name = lang.pick("Bảng xếp hạng cơ sở Đoàn", "Branches' board")
+        case .districts: name = lang.pick("Bảng xếp hạng Huyện, Thị, Thành đoàn, Đoàn trực thuộc", "Districts' board")
+        }
+        return "\(name) — \(periodText(period, lang))"
+    }
+
+    /// `2026-W48 (23/11/2026–29/11/2026)`; a custom range is its dates alone.
+    static func periodText(_ period: Period, _ lang: Language) -> String {
+        let from = lang == .vi ? period.from.vietnamese : period.from.description
+        let to = lang == .vi ? period.to.vietnamese : period.to.description
+        return period.kind == .range ? "\(from)–\(to)" : "\(period.label) (\(from)–\(to))"
+    }
+
+    /// `Thể lệ 2026.1 · điểm: bình quân mỗi đoàn viên · cách xếp hạng: 1, 2, 2, 4 · số được xếp hạng: 12`.
+    static func settings(_ board: Board, _ lang: Language) -> String {
+        let basis = board.scoreBasis == .total ? lang.pick("tổng điểm", "total points")
+                                               : lang.pick("bình quân mỗi đoàn viên", "points per member")
+        let method = board.method == .competition ? "1, 2, 2, 4" : "1, 2, 2, 3"
+        return lang.pick("Thể lệ \(board.rulesVersion ?? "–") · điểm xếp hạng: \(basis) · cách xếp hạng: \(method) · số được xếp hạng: \(board.ranked)",
+                         "Rules \(board.rulesVersion ?? "–") · score: \(basis) · ranking: \(method) · ranked: \(board.ranked)")
+    }
+
+    /// `▲3`, `▼2`, `–` for no change, `mới`/`new` without a previous rank; empty without a rank.
+    static func movement(_ entry: BoardEntry, _ lang: Language) -> String {
+        guard entry.rank != nil else { return "" }
+        guard let movement = entry.movement else { return lang.pick("mới", "new") }
+        return movement > 0 ? "▲\(movement)" : movement < 0 ? "▼\(-movement)" : "–"
+    }
+
+    /// The columns a board shows, as the table and Markdown forms have them.
+    struct Column {
+        let header: String
+        let alignRight: Bool
+        let cell: (BoardEntry) -> String
+    }
+
+    static func columns(_ board: Board, _ lang: Language) -> [Column] {
+        var columns = [
+            Column(header: lang.pick("Hạng", "Rank"), alignRight: true) { $0.rank.map(String.init) ?? "" },
+            Column(header: lang.pick("Mã", "Id"), alignRight: false) { $0.id },
+            Column(header: board.kind == .members ? lang.pick("Họ và tên", "Name") : lang.pick("Tên đơn vị", "Name"), alignRight: false) { $0.name },
+        ]
+        if board.kind == .members {
+            columns.append(Column(header: lang.pick("Cơ sở Đoàn", "Branch"), alignRight: false) { $0.unit ?? "" })
+        }
+        if board.kind != .districts {
+            columns.append(Column(header: lang.pick("Huyện", "District"), alignRight: false) { $0.district ?? "" })
+        }
+        columns.append(Column(header: lang.pick("Điểm", "Score"), alignRight: true) { $0.score?.fixed ?? "" })
+        if board.scoreBasis == .per_member {
+            columns.append(Column(header: lang.pick("Tổng điểm", "Total"), alignRight: true) { $0.total.fixed })
+            columns.append(Column(header: lang.pick("Số đoàn viên", "Members"), alignRight: true) { $0.members.map(String.init) ?? "" })
+        }
+        if board.hasMovement {
+            columns.append(Column(header: lang.pick("Thay đổi", "Change"), alignRight: true) { movement($0, lang) })
+        }
+        return columns
+    }
+
+    /// The heading over the unranked units.
+    static func unrankedHeading(_ lang: Language) -> String {
+        lang.pick("Chưa xếp hạng (số đoàn viên bằng 0 hoặc chưa có; hãy cập nhật danh sách đơn vị)",
+                  "Unranked (no member count, or 0; update the units file)")
+    }
+
+    static func nobody(_ lang: Language) -> String {
+        lang.pick("Chưa có ai có điểm trong kỳ này.", "Nobody has points in this period.")
+    }
+}
