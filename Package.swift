@@ -41,7 +41,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by Benchmarks/run); not part of the tool.
-        .executableTarget(name: "chungtay-bench", dependencies: ["ChungtayCore", "ChungtayRules"],
+        .executableTarget(name: "chungtay-bench", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger"],
                           path: "Benchmarks/Sources/chungtay-bench"),
         // Deterministic generator of the sample province (Seeds/) and of benchmark data.
         .executableTarget(name: "chungtay-seed", dependencies: ["ChungtayCore"],

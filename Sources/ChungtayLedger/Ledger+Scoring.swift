@@ -66,6 +66,7 @@ extension Ledger {
             """))
         var pending: [(StoredScore, Int64)] = []
         var changed = 0
+        let fileNames = book.files.map { Self.fileName($0.path) }
         func flush() throws {
             for (score, seq) in pending {
                 update.reset()
@@ -80,7 +81,7 @@ extension Ledger {
             let seq = rows.int(0)!
             let score = session.score(Self.activity(rows), claim: firstClaims[seq].map { .duplicate(of: $0) } ?? .none)
             let file = score.fileIndex >= 0 ? book.files[score.fileIndex] : nil
-            let stored = StoredScore(score, file: file.map { Self.fileName($0.path) },
+            let stored = StoredScore(score, file: score.fileIndex >= 0 ? fileNames[score.fileIndex] : nil,
                                      credit: file?.activityType(rows.text(3)!)?.credit.rawValue)
             guard stored != StoredScore(rows, from: 17) else { continue }
             pending.append((stored, seq))

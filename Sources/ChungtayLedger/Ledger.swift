@@ -50,6 +50,8 @@ public final class Ledger {
         configuration.busyMode = .timeout(5)
         configuration.journalMode = .wal
         configuration.label = "chungtay"
+        // A 64 MiB page cache: an import of a year's activities touches every index page.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
         let database: DatabaseQueue
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)

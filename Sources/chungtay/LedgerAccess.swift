@@ -49,7 +49,8 @@ func importSources(_ paths: [String], lang: Language) throws -> [ImportSource] {
         guard lower.hasSuffix(".csv") || lower.hasSuffix(".jsonl") else {
             throw CommandFailure(CommandFailure.usage, lang.pick("\(path): chỉ nhận tệp .csv hoặc .jsonl", "\(path): only .csv and .jsonl files can be imported"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Mapped, not read: a province's activities file is tens of megabytes.
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw CommandFailure(CommandFailure.cannotOpen, lang.pick("\(path): không mở được tệp; kiểm tra đường dẫn và quyền đọc",
                                                                       "\(path): cannot open the file; check the path and read permission"))
         }

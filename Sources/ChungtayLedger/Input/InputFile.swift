@@ -8,15 +8,16 @@ struct InputFile {
 
     let path: String
     let format: Format
-    /// Valid UTF-8, without a byte-order mark.
-    let bytes: [UInt8]
+    /// Valid UTF-8, without a byte-order mark (for a UTF-8 file, the caller's bytes, not a copy: a memory-mapped
+    /// file stays mapped).
+    let bytes: Data
 
     /// Decodes `data`; throws a diagnostic naming the file, line and byte when it is not readable text.
     init(path: String, data: Data) throws(DiagnosticsError) {
         self.path = path
         let lower = path.lowercased()
         format = lower.hasSuffix(".jsonl") ? .jsonl : .csv
-        var bytes: [UInt8]
+        var bytes: Data
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             let littleEndian = data[data.startIndex] == 0xFF
             var units: [UInt16] = []
@@ -36,11 +37,10 @@ struct InputFile {
                     vi: "tệp UTF-16 bị hỏng (lẻ byte hoặc ký tự thay thế không ghép cặp); hãy lưu lại dưới dạng “CSV UTF-8”",
                     en: "the UTF-16 file is damaged (odd length or an unpaired surrogate); save it again as “CSV UTF-8”")])
             }
-            bytes = transcoded
+            bytes = Data(transcoded)
         } else {
-            bytes = [UInt8](data)
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-            if let (line, byte) = Self.firstInvalidUTF8(bytes) {
+            bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data
+            if let (line, byte) = bytes.withUnsafeBytes({ Self.firstInvalidUTF8($0.bindMemory(to: UInt8.self)) }) {
                 throw DiagnosticsError([Diagnostic(file: path, location: .line(line, column: nil),
                     vi: "không phải UTF-8 (byte thứ \(byte) của dòng); hãy mở trong Excel và lưu dưới dạng “CSV UTF-8 (Comma delimited)”",
                     en: "not UTF-8 (byte \(byte) of the line); open it in Excel and save as “CSV UTF-8 (Comma delimited)”")])
@@ -55,7 +55,7 @@ struct InputFile {
     }
 
     /// The line (1-based) and the byte within it (1-based) of the first byte that is not valid UTF-8.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int)? {
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
         var line = 1
         var lineStart = 0
         var index = 0

@@ -21,8 +21,8 @@ struct TableReader {
     init(file: InputFile, columns: ColumnSet) {
         self.file = file
         self.columns = columns
-        delimiter = file.format == .jsonl ? nil : file.bytes.withUnsafeBufferPointer { bytes in
-            var scanner = CSVScanner(bytes: bytes)
+        delimiter = file.format == .jsonl ? nil : file.bytes.withUnsafeBytes { raw in
+            var scanner = CSVScanner(bytes: raw.bindMemory(to: UInt8.self))
             scanner.skipBlankLines()
             return scanner.detectDelimiter()
         }
@@ -47,8 +47,8 @@ struct TableReader {
     // MARK: CSV
 
     private func readCSV(report: (Diagnostic) -> Void, _ body: (Record) throws -> Void) throws {
-        try file.bytes.withUnsafeBufferPointer { bytes in
-            var scanner = CSVScanner(bytes: bytes)
+        try file.bytes.withUnsafeBytes { raw in
+            var scanner = CSVScanner(bytes: raw.bindMemory(to: UInt8.self))
             let delimiter = self.delimiter ?? UInt8(ascii: ",")
             guard case let .fields(headerLine, header)? = scanner.nextRecord(delimiter: delimiter) else {
                 throw DiagnosticsError([problem(1, nil, vi: "dòng tiêu đề không đọc được (dấu ngoặc kép không đóng)",

@@ -1,0 +1,47 @@
+import ChungtayCore
+import ChungtayLedger
+import ChungtayRules
+import Foundation
+
+/// Times `import activities` of a generated province (issue 3) in the same run as the `sqlite3` shell's own
+/// `.import` of the same CSV into a bare table, and reports the peak memory of the process.
+func importBenchmark(dataFolder: String, rulesFolder: String) throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: rulesFolder).filter { $0.hasSuffix(".json") }.sorted()
+    let book = try RuleBook(sources: names.map {
+        RuleBook.Source(path: "\(rulesFolder)/\($0)", bytes: Array(FileManager.default.contents(atPath: "\(rulesFolder)/\($0)")!))
+    }, folder: rulesFolder)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-bench-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+
+    func source(_ name: String) throws -> ImportSource {
+        let path = "\(dataFolder)/\(name)"
+        return ImportSource(path: path, data: try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped))
+    }
+    let ledger = try Ledger.create(at: folder.appendingPathComponent("bench.sqlite").path, book: book, secret: "bench")
+    _ = try ledger.importUnits([source("units.csv")])
+    _ = try ledger.importMembers([source("members.csv")], today: CivilDate(year: 2026, month: 11, day: 29)!)
+    let activities = try source("activities.csv")
+    let rows = activities.data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+
+    let start = DispatchTime.now().uptimeNanoseconds
+    let summary = try ledger.importActivities([activities])
+    let ours = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+
+    let shell = Process()
+    shell.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    shell.arguments = [folder.appendingPathComponent("bare.sqlite").path, ".mode csv", ".import \(dataFolder)/activities.csv activities"]
+    let shellStart = DispatchTime.now().uptimeNanoseconds
+    try shell.run()
+    shell.waitUntilExit()
+    let theirs = Double(DispatchTime.now().uptimeNanoseconds - shellStart) / 1e9
+
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let peakMiB = Double(usage.ru_maxrss) / 1024
+    print("import activities: \(summary.added) added (\(rows) lines), \(summary.duplicates) duplicate claims, "
+        + String(format: "%.2f s", ours))
+    print("sqlite3 .import of the same CSV into a bare table: " + String(format: "%.2f s", theirs))
+    print(String(format: "ratio %.2f (goal ≤ 1.5): %@", ours / theirs, ours / theirs <= 1.5 ? "met" : "NOT met"))
+    print(String(format: "peak memory of the importing process: %.0f MiB (goal < 200): %@", peakMiB, peakMiB < 200 ? "met" : "NOT met"))
+}
