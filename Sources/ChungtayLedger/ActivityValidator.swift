@@ -18,6 +18,8 @@ struct ActivityValidator {
         let activity: Activity
         let note: String?
         let claim: String?
+        /// Whether the row gave `unit` (else it is the member's unit at import time).
+        let unitGiven: Bool
     }
 
     /// The checked activity, or nil with the problems added to `values.problems`.
@@ -108,6 +110,6 @@ struct ActivityValidator {
         let activity = Activity(id: id, date: date, type: typeName, member: member, unit: unit, level: level.map(Int.init),
                                 dossier: dossier, citizen: citizen, subject: subject, online: online, paidOnline: paidOnline,
                                 url: url, channel: channel, attendees: attendees, hours: hours)
-        return Checked(activity: activity, note: note, claim: scorer.claimText(of: activity))
+        return Checked(activity: activity, note: note, claim: scorer.claimText(of: activity), unitGiven: unitCode != nil)
     }
 }

@@ -73,7 +73,8 @@ struct RecordValues {
 
     mutating func required(_ name: String, maxLength: Int) -> String? {
         let value = text(name, maxLength: maxLength)
-        if value == nil, record.values[columns.index(of: name)].flatMap(TextNormalizer.normalize)?.isEmpty ?? true {
+        // Only an absent or blank value is "missing"; a refused one has already been reported.
+        if value == nil, (record.values[columns.index(of: name)] ?? "").allSatisfy(\.isWhitespace) {
             problems.add(record.line, name, .init(vi: "bắt buộc, không được để trống", en: "is required and must not be empty"))
         }
         return value

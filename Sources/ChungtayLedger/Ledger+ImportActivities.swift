@@ -28,7 +28,10 @@ extension Ledger {
                     let row = try Row.fetchOne(stored, arguments: [checked.activity.id])!
                     var storedActivity = Self.activity(row)
                     storedActivity.rejected = false
-                    if storedActivity == checked.activity, (row["note"] as String?) == checked.note {
+                    // A row without `unit` took the member's unit when first imported; the member may have moved since.
+                    var incoming = checked.activity
+                    if !checked.unitGiven { incoming.unit = storedActivity.unit }
+                    if storedActivity == incoming, (row["note"] as String?) == checked.note {
                         summary.unchanged += (row["seq"] as Int64) >= firstNewSeq ? 0 : 1
                         return
                     }
@@ -42,7 +45,7 @@ extension Ledger {
                 }
                 problems += list.diagnostics
             }
-            guard problems.isEmpty else { throw LedgerError.invalid(problems) }
+            guard problems.isEmpty else { throw LedgerError.invalid(Self.inFileOrder(problems, sources)) }
             if summary.added > 0 {
                 try rescore(db)
                 summary.duplicates = try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE seq >= ? AND status = 'duplicate'",
@@ -57,7 +60,9 @@ extension Ledger {
     public func record(_ fields: [String: String], today: CivilDate) throws -> String {
         try write { db in
             var fields = fields
-            if fields["id"] == nil, let text = fields["date"], let date = CivilDate(userText: text) {
+            if fields["id"] == nil {
+                // An unreadable date is reported on its own; the generated id then uses today.
+                let date = fields["date"].flatMap { CivilDate(userText: $0) } ?? today
                 let prefix = "R-" + date.description.replacingOccurrences(of: "-", with: "") + "-"
                 let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE id LIKE ? || '%'", arguments: [prefix]) ?? 0
                 fields["id"] = prefix + String(count + 1)

@@ -58,7 +58,7 @@ extension Ledger {
                 }
                 problems += list.diagnostics
             }
-            guard problems.isEmpty else { throw LedgerError.invalid(problems) }
+            guard problems.isEmpty else { throw LedgerError.invalid(Self.inFileOrder(problems, sources)) }
 
             var summary = ImportSummary()
             summary.dryRun = dryRun

@@ -76,7 +76,7 @@ extension Ledger {
             var merged = stored
             for (code, row) in incoming { merged[code] = row.unit }
             problems += Self.treeProblems(merged, incoming: incoming)
-            guard problems.isEmpty else { throw LedgerError.invalid(problems) }
+            guard problems.isEmpty else { throw LedgerError.invalid(Self.inFileOrder(problems, sources)) }
 
             var summary = ImportSummary()
             summary.dryRun = dryRun
@@ -99,6 +99,19 @@ extension Ledger {
             if summary.added + summary.updated > 0 { try rescore(db) }
             return summary
         }
+    }
+
+    /// Problems in the order of the files as given, then of their lines (stable otherwise).
+    static func inFileOrder(_ problems: [Diagnostic], _ sources: [ImportSource]) -> [Diagnostic] {
+        func key(_ diagnostic: Diagnostic) -> (Int, Int) {
+            let file = sources.firstIndex { $0.path == diagnostic.file } ?? sources.count
+            if case let .line(line, _) = diagnostic.location { return (file, line) }
+            return (file, 0)
+        }
+        return problems.enumerated().sorted {
+            let (a, b) = (key($0.element), key($1.element))
+            return a != b ? a < b : $0.offset < $1.offset
+        }.map(\.element)
     }
 
     /// The tree rules of data.md over the units as they would stand; problems are reported on imported rows.

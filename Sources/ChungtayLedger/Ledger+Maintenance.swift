@@ -59,10 +59,23 @@ extension Ledger {
     /// `check`: SQLite's own integrity check, then the ledger's invariants (every reference resolves, the
     /// tree holds, no citizen value in the clear, the stored points equal a rescore from scratch).
     public func check() throws -> [Damage] {
+        do {
+            return try checkInvariants()
+        } catch let LedgerError.damaged(_, message) {
+            return [Damage(message: .init(vi: "SQLite: \(message)", en: "SQLite: \(message)"))]
+        }
+    }
+
+    private func checkInvariants() throws -> [Damage] {
         try read { db in
             var damage: [Damage] = []
-            for line in try String.fetchAll(db, sql: "PRAGMA integrity_check") where line != "ok" {
-                damage.append(Damage(message: .init(vi: "SQLite: \(line)", en: "SQLite: \(line)")))
+            do {
+                for line in try String.fetchAll(db, sql: "PRAGMA integrity_check") where line != "ok" {
+                    damage.append(Damage(message: .init(vi: "SQLite: \(line)", en: "SQLite: \(line)")))
+                }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+                let message = error.message ?? "\(error)"
+                return [Damage(message: .init(vi: "SQLite: \(message)", en: "SQLite: \(message)"))]
             }
             guard damage.isEmpty else { return damage }
             let checks: [(String, String, String)] = [

@@ -46,6 +46,25 @@ public final class Ledger {
             try? handle.close()
             if !header.isEmpty, header != Data("SQLite format 3\0".utf8) { throw LedgerError.notChungtay(path: path) }
         }
+        // Look before touching: opening in WAL mode would rewrite another program's file header.
+        if exists {
+            var look = Configuration()
+            look.readonly = true
+            look.busyMode = .timeout(5)
+            do {
+                let (applicationID, tables) = try DatabaseQueue(path: path, configuration: look).read { db in
+                    (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                     try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+                }
+                if applicationID != LedgerSchema.applicationID, tables > 0 { throw LedgerError.notChungtay(path: path) }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+                throw LedgerError.notChungtay(path: path)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                throw LedgerError.busy(path: path)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+                throw LedgerError.damaged(path: path, message: error.message ?? "\(error)")
+            }
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.journalMode = .wal
@@ -55,16 +74,10 @@ public final class Ledger {
         let database: DatabaseQueue
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
-            // A SQLite file with tables of its own but not our application id belongs to someone else.
-            let (applicationID, tables) = try database.read { db in
-                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
-            }
-            if applicationID != LedgerSchema.applicationID, tables > 0 { throw LedgerError.notChungtay(path: path) }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw LedgerError.notChungtay(path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw LedgerError.busy(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            throw LedgerError.damaged(path: path, message: error.message ?? "\(error)")
         }
         return Ledger(path: path, book: book, database: database, hasher: CitizenHasher(secret: secret))
     }
@@ -75,6 +88,8 @@ public final class Ledger {
             return try work()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw LedgerError.busy(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            throw LedgerError.damaged(path: path, message: error.message ?? "\(error)")
         }
     }
 

@@ -14,12 +14,15 @@ public enum LedgerError: Error, Sendable {
     case unknown(what: Diagnostic.Message)
     /// No secret key: neither `CHUNGTAY_SECRET` nor the key file.
     case noKey(path: String)
+    /// SQLite found the file damaged.
+    case damaged(path: String, message: String)
 
     public var exitCode: Int32 {
         switch self {
         case .missing, .noKey: return 66
         case .notChungtay, .invalid, .unknown: return 65
         case .busy: return 75
+        case .damaged: return 1
         }
     }
 
@@ -40,6 +43,9 @@ public enum LedgerError: Error, Sendable {
             return shown + (more > 0 ? [lang.pick("… và \(more) lỗi khác", "… and \(more) more problems")] : [])
         case let .unknown(message):
             return [message.text(lang)]
+        case let .damaged(path, message):
+            return [lang.pick("\(path): SQLite: \(message); tệp bị hỏng, hãy khôi phục từ bản sao lưu (chungtay backup)",
+                              "\(path): SQLite: \(message); the file is damaged, restore it from a backup (chungtay backup)")]
         case let .noKey(path):
             return [lang.pick("\(path): không có khóa bí mật; đặt biến CHUNGTAY_SECRET hoặc khôi phục tệp khóa tạo bởi `chungtay init`",
                               "\(path): no secret key; set CHUNGTAY_SECRET or restore the key file `chungtay init` created")]

@@ -41,6 +41,13 @@ import Testing
         try CommandRunner.expectGolden(output.stdout, "rules-check-good.vi.txt")
     }
 
+    @Test func theRepositorysRulesFolderPassesTheCheck() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let output = try CommandRunner.run(["rules", "check", "--rules", repository.appendingPathComponent("Rules").path, "--lang", "en"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.split(separator: "\n").count == 6)
+    }
+
     @Test func aMissingFolderExits66() throws {
         let output = try CommandRunner.run(["rules", "check", "--rules", "no-such-folder"])
         #expect(output.status == 66)
