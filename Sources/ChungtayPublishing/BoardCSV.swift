@@ -7,6 +7,7 @@ import ChungtayRanking
 /// One row per entry, the unranked units after the ranked entries (with rank and score empty), and two columns
 /// per activity type or target on the board (count and points), sorted by key.
 public enum BoardCSV {
+    /// `leaderboard ... --format csv`, headers in the user's language.
     public static func text(_ board: Board, _ lang: Language) -> String {
         let everyone = board.entries + board.unranked
         let keys = Set(everyone.flatMap { $0.tallies.map(\.key) }).sorted()

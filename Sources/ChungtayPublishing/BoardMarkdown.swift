@@ -3,6 +3,7 @@ import ChungtayRanking
 
 /// Boards as Markdown: a heading, the settings, a pipe table, then any unranked units.
 public enum BoardMarkdown {
+    /// `leaderboard ... --format md`.
     public static func text(_ board: Board, _ lang: Language) -> String {
         var output = "## " + escaped(BoardText.title(board.kind, board.period, lang)) + "\n\n" + escaped(BoardText.settings(board, lang)) + "\n\n"
         if board.entries.isEmpty {

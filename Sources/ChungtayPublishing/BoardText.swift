@@ -15,11 +15,12 @@ enum BoardText {
         return "\(name) — \(periodText(period, lang))"
     }
 
-    /// `2026-W48 (23/11/2026–29/11/2026)`; a custom range is its dates alone.
+    /// `2026-W48 (23/11/2026–29/11/2026)`, `2026-W48 (2026-11-23 to 2026-11-29)`; a custom range is its dates alone.
     static func periodText(_ period: Period, _ lang: Language) -> String {
         let from = lang == .vi ? period.from.vietnamese : period.from.description
         let to = lang == .vi ? period.to.vietnamese : period.to.description
-        return period.kind == .range ? "\(from)–\(to)" : "\(period.label) (\(from)–\(to))"
+        let days = lang == .vi ? "\(from)–\(to)" : "\(from) to \(to)"
+        return period.kind == .range ? days : "\(period.label) (\(days))"
     }
 
     /// `Thể lệ 2026.1 · điểm: bình quân mỗi đoàn viên · cách xếp hạng: 1, 2, 2, 4 · số được xếp hạng: 12`.

@@ -17,6 +17,7 @@ public struct BoardOptions: Sendable, Hashable {
     /// Keep the entries whose grassroots unit is of this sector; ranks stay province-wide.
     public var sector: Sector?
 
+    /// The default is the contract's plain board: entries above 0, the whole province.
     public init(all: Bool = false, top: Int? = nil, district: String? = nil, sector: Sector? = nil) {
         self.all = all
         self.top = top
@@ -33,6 +34,7 @@ public struct TypeTally: Sendable, Hashable {
     public let count: Int
     public let points: Points
 
+    /// A tally as the board query sums it.
     public init(key: String, count: Int, points: Points) {
         self.key = key
         self.count = count
@@ -65,6 +67,7 @@ public struct BoardEntry: Sendable, Hashable {
     /// The rank on the previous period's board (without `--all`), if any.
     public var previousRank: Int?
 
+    /// An entry as the board query gives it; `previousRank` is filled in from the previous period's board.
     public init(rank: Int?, id: String, name: String, unit: String?, district: String?, sector: Sector?, score: Points?,
                 total: Points, members: Int?, tallies: [TypeTally], lastActive: CivilDate?, previousRank: Int? = nil) {
         self.rank = rank
@@ -120,6 +123,7 @@ public struct Board: Sendable {
     /// Whether the period has a previous one to move from (a custom range has not).
     public let hasMovement: Bool
 
+    /// A board already ranked and cut, in board order.
     public init(kind: BoardKind, period: Period, rulesVersion: String?, method: RankingSettings.Method,
                 scoreBasis: RankingSettings.ScoreBasis, ranked: Int, entries: [BoardEntry], unranked: [BoardEntry],
                 hasMovement: Bool) {

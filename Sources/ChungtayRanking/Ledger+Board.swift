@@ -60,7 +60,7 @@ extension Board {
         }
         return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: query.settings.method,
                      scoreBasis: query.scoreBasis, ranked: ranked.count,
-                     entries: ranked.filter { kept($0) && (options.top.map { top in $0.rank! <= top } ?? true) },
+                     entries: ranked.filter { entry in kept(entry) && (options.top.map { entry.rank! <= $0 } ?? true) },
                      unranked: unranked.filter(kept), hasMovement: previous != nil)
     }
 }

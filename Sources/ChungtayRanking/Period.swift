@@ -82,6 +82,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { label }
 
+    /// Whether `date` is one of the period's days.
     public func contains(_ date: CivilDate) -> Bool {
         from <= date && date <= to
     }

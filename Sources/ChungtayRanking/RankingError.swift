@@ -70,5 +70,6 @@ public enum RankingError: Error, Sendable, Equatable, LocalizedError {
         }
     }
 
+    /// The English message, for logs and `localizedDescription`.
     public var errorDescription: String? { text(.en) }
 }
