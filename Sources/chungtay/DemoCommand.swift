@@ -2,6 +2,7 @@ import ArgumentParser
 import ChungtayCore
 import ChungtayLedger
 import ChungtayPublishing
+import ChungtayRanking
 import Foundation
 
 struct DemoCommand: ParsableCommand {
@@ -20,7 +21,19 @@ struct DemoCommand: ParsableCommand {
             let ledger = try options.ledgerWork { try Ledger.create(at: databasePath, book: book, secret: CitizenHasher.newSecret()) }
             var text = lang.pick("Cơ sở dữ liệu mẫu: \(databasePath)\n", "Sample database: \(databasePath)\n")
             text += try SeedLoader.load(into: ledger, options: options)
-            text += "\n" + OverviewReport.text(try options.ledgerWork { try ledger.overview() }, lang)
+            let overview = try options.ledgerWork { try ledger.overview() }
+            text += "\n" + OverviewReport.text(overview, lang)
+            // The latest week with activities, and its year: what the provincial office would publish now.
+            if let last = overview.lastDate {
+                let week = Period.week(containing: last)
+                for kind in [BoardKind.branches, .members] {
+                    let board = try rankingWork(options) { try ledger.board(kind, period: week, options: BoardOptions(top: 10)) }
+                    text += "\n" + BoardTable.text(board, lang)
+                }
+                let year = try resolvedPeriod(String(last.year), options: options)
+                let districts = try rankingWork(options) { try ledger.board(.districts, period: year, options: BoardOptions()) }
+                text += "\n" + BoardTable.text(districts, lang)
+            }
             try emit(text, to: options.out)
         }
     }
