@@ -68,24 +68,10 @@ struct ColumnSet: Sendable {
         var best = (columns[0].name, Int.max)
         for column in columns {
             for candidate in [column.name, column.alias] {
-                let distance = editDistance(folded, TextNormalizer.foldHeader(candidate))
+                let distance = folded.editDistance(to: TextNormalizer.foldHeader(candidate))
                 if distance < best.1 { best = (candidate, distance) }
             }
         }
         return best.0
-    }
-
-    private func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0 ... b.count)
-        for i in 1 ... a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1 ... b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
