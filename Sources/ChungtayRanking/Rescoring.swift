@@ -1,0 +1,165 @@
+import ChungtayCore
+import ChungtayLedger
+import ChungtayRules
+import GRDB
+
+/// The ledger's activities scored afresh under another rule book, in memory, summed per board entry and type for
+/// one period: the "new" side of `rules diff`. Nothing is written to the ledger.
+///
+/// It follows the ledger's own rescoring: the activities stream in (date, id) order through a
+/// ``ScoringSession`` of the other book, and first claims are found by SQL over claim keys computed under that
+/// book. Only activities dated up to the period's end can change the period's points (caps, duplicates and
+/// targets only look back), so later ones are not read.
+struct Rescoring {
+    let book: RuleBook
+    let period: Period
+
+    /// Points per type, as the board query sums them.
+    struct Tally {
+        var count = 0
+        var hundredths: Int64 = 0
+        /// The last day with points above 0 (`earliest` tie-break); bonuses do not count.
+        var lastDay: CivilDate?
+    }
+
+    /// Per board, per entry (member id or unit code), per key (type, or `target:ID`).
+    typealias Tallies = [BoardKind: [String: [String: Tally]]]
+
+    /// The three boards of the period under the other book.
+    /// - Throws: ``LedgerError/invalid(_:)`` naming each activity the other book cannot score.
+    /// - Complexity: one pass over the activities up to the period's end, plus an SQLite sort of their claim keys;
+    ///   memory for the duplicates found, the scoring session's windows and the period's tallies.
+    func boards(_ db: Database) throws -> [Board] {
+        let chart = try Self.orgChart(db)
+        let scorer = Scorer(book: book, chart: chart)
+        let firstClaims = try duplicates(db, scorer: scorer)
+        var session = ScoringSession(scorer: scorer)
+        var tallies: Tallies = [.members: [:], .branches: [:], .districts: [:]]
+        var problems: [Diagnostic] = []
+
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.columns) FROM activity WHERE date <= ? ORDER BY date, id",
+                                       arguments: [period.to.description])
+        while let row = try rows.next() {
+            let activity = Self.activity(row)
+            let known = session.problems.count
+            let score = session.score(activity, claim: firstClaims[row[0] as Int64].map { .duplicate(of: $0) } ?? .none)
+            if session.problems.count > known {
+                problems.append(problem(activity))
+                continue
+            }
+            guard score.isScoring, activity.date >= period.from else { continue }
+            let credit = book.files[score.fileIndex].activityType(activity.type)!.credit
+            func add(_ kind: BoardKind, _ owner: String) {
+                var tally = tallies[kind]![owner, default: [:]][activity.type, default: Tally()]
+                tally.count += 1
+                tally.hundredths += score.points.hundredths
+                if score.points > .zero { tally.lastDay = max(tally.lastDay ?? activity.date, activity.date) }
+                tallies[kind]![owner, default: [:]][activity.type] = tally
+            }
+            if credit == .member, let member = activity.member { add(.members, member) }
+            if let unit = chart.index(of: activity.unit) {
+                if let grassroots = chart.grassrootsIndex[unit] { add(.branches, chart.units[grassroots].code) }
+                if let district = chart.districtIndex[unit] { add(.districts, chart.units[district].code) }
+            }
+        }
+        guard problems.isEmpty else { throw LedgerError.invalid(problems) }
+
+        for bonus in session.bonuses where period.from <= bonus.date && bonus.date <= period.to {
+            let key = "target:" + bonus.target
+            func add(_ kind: BoardKind, _ owner: String) {
+                tallies[kind]![owner, default: [:]][key, default: Tally()].count += 1
+                tallies[kind]![owner, default: [:]][key, default: Tally()].hundredths += bonus.points.hundredths
+            }
+            add(.branches, bonus.unit)
+            if let unit = chart.index(of: bonus.unit), let district = chart.districtIndex[unit] { add(.districts, chart.units[district].code) }
+        }
+
+        let settings = book.speaking(for: period.to)
+        let members = try Row.fetchAll(db, sql: "SELECT id, name, unit FROM member").map { row in
+            (id: row["id"] as String, name: row["name"] as String, unit: row["unit"] as String)
+        }
+        return BoardKind.allCases.map { kind in
+            TalliedBoard(kind: kind, period: period, rulesVersion: settings?.version, settings: settings?.ranking ?? RankingSettings(),
+                         tallies: tallies[kind]!).board(candidates: TalliedBoard.candidates(kind, chart: chart, members: members))
+        }
+    }
+
+    /// The activities that are later claims on the same thing under the other book, with the first claim's id:
+    /// claim keys are computed by ``Scorer/claimText(of:)`` inside SQLite, which sorts them by (claim, date, id).
+    private func duplicates(_ db: Database, scorer: Scorer) throws -> [Int64: String] {
+        // Only types with `unique` in some file can make claims.
+        let claiming = Set(book.files.flatMap { $0.activityTypes.filter { !$0.unique.isEmpty }.map(\.id) }).sorted()
+        guard !claiming.isEmpty else { return [:] }
+        let claim = DatabaseFunction("chungtay_diff_claim", argumentCount: 12, pure: true) { values in
+            scorer.claimText(of: Self.claimActivity(values))
+        }
+        db.add(function: claim)
+        defer { db.remove(function: claim) }
+        var firstClaims: [Int64: String] = [:]
+        // Rejected activities are no claims (scoring.md, Computing points).
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT seq, first FROM (
+                SELECT seq, id, first_value(id) OVER (PARTITION BY claim ORDER BY date, id) AS first
+                FROM (SELECT seq, id, date, chungtay_diff_claim(\(Self.claimColumns)) AS claim
+                      FROM activity
+                      WHERE rejected = 0 AND date <= ? AND type IN (\(claiming.map { _ in "?" }.joined(separator: ", "))))
+                WHERE claim IS NOT NULL)
+            WHERE first <> id
+            """, arguments: StatementArguments([period.to.description] + claiming))
+        while let row = try rows.next() { firstClaims[row[0] as Int64] = row[1] as String }
+        return firstClaims
+    }
+
+    /// Why the other book cannot score an activity, naming the rules file and JSON path where it can.
+    private func problem(_ activity: Activity) -> Diagnostic {
+        guard let file = book.file(on: activity.date) else {
+            // A book always holds at least one file; its folder is what the user named.
+            let path = book.files.first?.path ?? "."
+            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+            return Diagnostic(
+                file: folder, location: .file,
+                vi: "không có tệp thể lệ nào có hiệu lực ngày \(activity.date.vietnamese), ngày của hoạt động \(activity.id); "
+                    + "thư mục thể lệ mới phải chấm được mọi hoạt động đã lưu đến hết kỳ",
+                en: "no rules file is in effect on \(activity.date), the date of activity \(activity.id); "
+                    + "the new rules folder must score every stored activity up to the period's end")
+        }
+        return Diagnostic(
+            file: file.path, location: .jsonPath("$.activities"),
+            vi: "không có loại hoạt động '\(activity.type)', cần để chấm hoạt động \(activity.id) ngày \(activity.date.vietnamese); hãy thêm loại này",
+            en: "no activity type '\(activity.type)', which activity \(activity.id) of \(activity.date) needs; add the type")
+    }
+
+    /// The columns scoring reads, in the order ``activity(_:)`` takes them.
+    static let columns = "seq, id, date, type, member, unit, level, dossier, citizen, subject, online, paid_online, url, channel, attendees, hours, rejected"
+
+    /// An activity from a row of ``columns``.
+    static func activity(_ row: Row) -> Activity {
+        Activity(id: row[1], date: CivilDate(iso: row[2] as String) ?? CivilDate(dayNumber: 0), type: row[3], member: row[4], unit: row[5],
+                 level: (row[6] as Int?), dossier: row[7], citizen: row[8], subject: (row[9] as String?).flatMap(Subject.init),
+                 online: row[10], paidOnline: row[11], url: row[12], channel: (row[13] as String?).flatMap(Channel.init),
+                 attendees: row[14], hours: (row[15] as String?).flatMap { ExactDecimal(parsing: $0) }, rejected: row[16])
+    }
+
+    /// The columns a claim key depends on: the type, the date (which rules file) and every attribute `unique` may name.
+    static let claimColumns = "type, date, level, dossier, citizen, subject, online, paid_online, url, channel, attendees, hours"
+
+    /// What ``Scorer/claimText(of:)`` reads of an activity, from the values of ``claimColumns``.
+    static func claimActivity(_ values: [DatabaseValue]) -> Activity {
+        func text(_ index: Int) -> String? { String.fromDatabaseValue(values[index]) }
+        func integer(_ index: Int) -> Int64? { Int64.fromDatabaseValue(values[index]) }
+        return Activity(id: "", date: text(1).flatMap { CivilDate(iso: $0) } ?? CivilDate(dayNumber: 0), type: text(0) ?? "", unit: "",
+                        level: integer(2).map(Int.init), dossier: text(3), citizen: text(4), subject: text(5).flatMap(Subject.init),
+                        online: integer(6) == 1, paidOnline: integer(7) == 1, url: text(8), channel: text(9).flatMap(Channel.init),
+                        attendees: integer(10), hours: text(11).flatMap { ExactDecimal(parsing: $0) })
+    }
+
+    /// The organisation as stored.
+    static func orgChart(_ db: Database) throws -> OrgChart {
+        OrgChart(units: try Row.fetchAll(db, sql: "SELECT code, name, parent, level, sector, area, members FROM unit ORDER BY code").map { row in
+            OrgChart.Unit(code: row["code"], name: row["name"], level: UnitLevel(rawValue: row["level"]) ?? .cell,
+                          parent: row["parent"] as String?, sector: (row["sector"] as String?).flatMap(Sector.init),
+                          area: Set((row["area"] as String).split(separator: ";").compactMap { AreaFlag(rawValue: String($0)) }),
+                          members: row["members"])
+        })
+    }
+}
