@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The options `rank` and `explain` share: one member or one unit, a period, table or json.
+struct EntrySelection: ParsableArguments {
+    @Option(help: "A member's id (the members' board).")
+    var member: String?
+
+    @Option(help: "A grassroots unit's code (the branches' board) or a district-level unit's code (the districts' board).")
+    var unit: String?
+
+    @Option(help: "YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or YYYY-MM-DD..YYYY-MM-DD (default: the ISO week holding --today).")
+    var period: String?
+
+    @Option(help: "table or json.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        guard (member == nil) != (unit == nil) else { throw ValidationError("give one of --member ID or --unit CODE") }
+        guard format == .table || format == .json else { throw ValidationError("write table or json, not \(format.rawValue)") }
+    }
+}
