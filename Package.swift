@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Values every step shares: exact decimals, calendar dates, text normalisation, JSON, diagnostics.
@@ -34,8 +35,13 @@ let package = Package(
             "ChungtayCore", "ChungtayRules", "ChungtayLedger",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // Renderers: tables, JSON, CSV, Markdown and the reports built from them. They return text, never print.
-        .target(name: "ChungtayPublishing", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking"]),
+        // libxlsxwriter (Debian's libxlsxwriter-dev), for real .xlsx workbooks.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        // Renderers: tables, JSON, CSV, Markdown, HTML, xlsx and the reports built from them. They return data, never print.
+        .target(name: "ChungtayPublishing", dependencies: [
+            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "CXlsxWriter",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .executableTarget(name: "chungtay", dependencies: [
             "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "ChungtayPublishing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
