@@ -35,15 +35,20 @@ let package = Package(
             "ChungtayCore", "ChungtayRules", "ChungtayLedger",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Award nominees (criteria, quotas, nominee lists) and the campaign's yearly indicators, from the boards and SQL.
+        .target(name: "ChungtayAwards", dependencies: [
+            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // libxlsxwriter (Debian's libxlsxwriter-dev), for real .xlsx workbooks.
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Renderers: tables, JSON, CSV, Markdown, HTML, xlsx and the reports built from them. They return data, never print.
         .target(name: "ChungtayPublishing", dependencies: [
-            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "CXlsxWriter",
+            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "ChungtayAwards", "CXlsxWriter",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .executableTarget(name: "chungtay", dependencies: [
-            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "ChungtayPublishing",
+            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "ChungtayAwards", "ChungtayPublishing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by Benchmarks/run); not part of the tool.
@@ -60,6 +65,8 @@ let package = Package(
                     resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayRankingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ChungtayAwardsTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
+                                                               "ChungtayAwards", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ChungtayEndToEndTests", dependencies: ["ChungtayCore"],
                     resources: [.copy("Resources")]),
     ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChungtayAwards
 import ChungtayCore
 import ChungtayLedger
 import ChungtayPublishing
@@ -33,6 +34,11 @@ struct DemoCommand: ParsableCommand {
                 let year = try resolvedPeriod(String(last.year), options: options)
                 let districts = try rankingWork(options) { try ledger.board(.districts, period: year, options: BoardOptions()) }
                 text += "\n" + BoardTable.text(districts, lang)
+                // The year's indicators and nominees as of the latest activity, so that the tour reads the same any day.
+                let progress = try progressWork(options) { try ledger.progress(year: last.year, today: last) }
+                text += "\n" + ProgressTable.text(progress, lang)
+                let nominations = try rankingWork(options) { try ledger.nominations(period: year, today: last) }
+                text += "\n" + AwardsTable.text(nominations, lang)
             }
             try emit(text, to: options.out)
         }

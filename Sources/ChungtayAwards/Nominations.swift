@@ -1,0 +1,72 @@
+import ChungtayCore
+import ChungtayRanking
+import ChungtayRules
+
+/// The nominee lists of a period, one per award of the rules file that speaks for it (outputs.md, Awards).
+public struct Nominations: Sendable {
+    public let period: Period
+    /// The `version` of the rules file whose awards these are; nil when the rule book is empty.
+    public let rulesVersion: String?
+    /// In the order the rules file lists its awards, highest first.
+    public let lists: [AwardList]
+    /// The name of every unit, by code, for the committee's columns (unit and district names).
+    public let unitNames: [String: String]
+
+    public init(period: Period, rulesVersion: String?, lists: [AwardList], unitNames: [String: String]) {
+        self.period = period
+        self.rulesVersion = rulesVersion
+        self.lists = lists
+        self.unitNames = unitNames
+    }
+}
+
+/// One award and its nominees, in board order.
+public struct AwardList: Sendable {
+    public let award: Award
+    /// Entries with a rank on the award's board (without `--all`), as `top_percent` counts them.
+    public let ranked: Int
+    public let scoreBasis: RankingSettings.ScoreBasis
+    public let nominees: [Nominee]
+
+    public init(award: Award, ranked: Int, scoreBasis: RankingSettings.ScoreBasis, nominees: [Nominee]) {
+        self.award = award
+        self.ranked = ranked
+        self.scoreBasis = scoreBasis
+        self.nominees = nominees
+    }
+}
+
+/// An entry of the board proposed for an award.
+public struct Nominee: Sendable {
+    /// 1, 2, 3, … within the award's list.
+    public let n: Int
+    /// The board entry as ranked (its rank is never nil).
+    public let entry: BoardEntry
+    /// The conditions the entry met, in words.
+    public let reasons: [Reason]
+    /// Whether an entry with the same rank was left out by the quota or the limit after this one.
+    public let tieAtCutoff: Bool
+
+    public init(n: Int, entry: BoardEntry, reasons: [Reason], tieAtCutoff: Bool) {
+        self.n = n
+        self.entry = entry
+        self.reasons = reasons
+        self.tieAtCutoff = tieAtCutoff
+    }
+}
+
+/// One condition an entry met, said in Vietnamese and in English.
+public struct Reason: Sendable, Hashable {
+    public let vi: String
+    public let en: String
+
+    public init(vi: String, en: String) {
+        self.vi = vi
+        self.en = en
+    }
+
+    /// The text in the given language.
+    public func text(_ lang: Language) -> String {
+        lang.pick(vi, en)
+    }
+}

@@ -1,0 +1,63 @@
+import ChungtayAwards
+import ChungtayCore
+import ChungtayRules
+
+/// The words and cells that the table and Markdown forms of progress share.
+enum ProgressText {
+    /// `Tiến độ thực hiện chỉ tiêu Đề án năm 2026 — đến ngày 29/11/2026`.
+    static func title(_ progress: Progress, _ lang: Language) -> String {
+        lang.pick("Tiến độ thực hiện chỉ tiêu Đề án năm \(progress.year) — đến ngày \(progress.asOf.vietnamese)",
+                  "Progress on the campaign's indicators for \(progress.year) — as of \(progress.asOf)")
+    }
+
+    /// `Thể lệ 2026.1 · 333/365 ngày · dự báo theo nhịp độ từ đầu năm`.
+    static func summary(_ progress: Progress, _ lang: Language) -> String {
+        let first = CivilDate(year: progress.year, month: 1, day: 1)!
+        let last = CivilDate(year: progress.year, month: 12, day: 31)!
+        let days = "\(progress.asOf.dayNumber - first.dayNumber + 1)/\(last.dayNumber - first.dayNumber + 1)"
+        let version = progress.rulesVersion ?? "–"
+        return lang.pick("Thể lệ \(version) · \(days) ngày · dự báo cả năm theo nhịp độ từ đầu năm",
+                         "Rules \(version) · day \(days) · year-end projection at the pace so far")
+    }
+
+    static func headers(_ lang: Language) -> [String] {
+        [lang.pick("Chỉ tiêu", "Indicator"), lang.pick("Kết quả", "Value"), lang.pick("Mục tiêu", "Target"),
+         lang.pick("Tỷ lệ đạt", "Percent"), lang.pick("Đánh giá", "Reached"), lang.pick("Dự báo cả năm", "Projected")]
+    }
+
+    static func cells(_ item: IndicatorProgress, _ lang: Language) -> [String] {
+        [item.indicator.label, amount(item.value, item.indicator, lang), amount(item.indicator.target, item.indicator, lang),
+         item.percent.map { $0.grouped(lang) + "%" } ?? "–",
+         item.reached ? lang.pick("Đạt", "Yes") : lang.pick("Chưa đạt", "Not yet"),
+         amount(item.projected, item.indicator, lang)]
+    }
+
+    /// A count or sum as grouped digits; a ratio or coverage as a percentage (`41,67%`); `–` for none.
+    static func amount(_ value: ExactDecimal?, _ indicator: Indicator, _ lang: Language) -> String {
+        guard let value else { return "–" }
+        switch indicator.kind {
+        case .count, .sum: return value.grouped(lang)
+        case .ratio, .coverage: return (value * ExactDecimal(100)).grouped(lang) + "%"
+        }
+    }
+
+    /// `Theo Huyện, Thị, Thành đoàn, Đoàn trực thuộc`.
+    static func districtHeading(_ lang: Language) -> String {
+        lang.pick("Theo Huyện, Thị, Thành đoàn, Đoàn trực thuộc", "By district")
+    }
+
+    /// The district table: one row per district-level unit, one column per indicator (by id).
+    static func districtRows(_ progress: Progress, _ lang: Language) -> (headers: [String], rows: [[String]]) {
+        let headers = [lang.pick("Mã", "Id"), lang.pick("Đơn vị", "Unit")] + progress.indicators.map(\.indicator.id)
+        let districts = progress.indicators.first?.byDistrict ?? []
+        let rows = districts.indices.map { index in
+            [districts[index].id, districts[index].name]
+                + progress.indicators.map { amount($0.byDistrict[index].value, $0.indicator, lang) }
+        }
+        return (headers, rows)
+    }
+
+    static func none(_ lang: Language) -> String {
+        lang.pick("Thể lệ của năm này không có chỉ tiêu Đề án nào.", "The rules for this year list no indicators.")
+    }
+}

@@ -1,0 +1,174 @@
+import ChungtayCore
+import Foundation
+import Testing
+
+/// The fixture province of `Resources/boards/` (see LeaderboardProvince) under rules with awards and indicators
+/// (`awards/rules/2026.json`: the boards' rules plus those sections), with one more member whose name is a formula,
+/// `=HYPERLINK("http://x","y")` (DV13, QN-QT, three dossiers on 10–12 Nov: 5 + 5 + 3 = 13).
+final class AwardsProvince: Sendable {
+    static let secret = "awards-secret"
+    static let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("chungtay-awards-\(ProcessInfo.processInfo.processIdentifier)")
+    var database: String { Self.folder.appendingPathComponent("awards.sqlite").path }
+    static let fixtures = CommandRunner.resources.appendingPathComponent("awards")
+    static let formulaName = #"=HYPERLINK("http://x","y")"#
+
+    init() throws {
+        try? FileManager.default.removeItem(at: Self.folder)
+        try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: AwardsProvince.folder) }
+        let boards = LeaderboardProvince.fixtures
+        for arguments in [["init"],
+                          ["import", "units", boards.appendingPathComponent("units.csv").path],
+                          ["import", "members", boards.appendingPathComponent("members.csv").path,
+                           Self.fixtures.appendingPathComponent("members.csv").path, "--today", "2026-11-29"],
+                          ["import", "activities", boards.appendingPathComponent("activities.csv").path,
+                           Self.fixtures.appendingPathComponent("activities.csv").path],
+                          ["reject", "A56", "--reason", "Báo cáo trùng", "--by", "test"]] {
+            let output = try run(arguments)
+            #expect(output.status == 0, "\(arguments): \(output.stderr)")
+        }
+    }
+
+    /// `chungtay ARGUMENTS --db … --rules … --today 2026-11-29`.
+    func run(_ arguments: [String]) throws -> CommandRunner.Output {
+        try CommandRunner.run(arguments + ["--db", database, "--rules", Self.fixtures.appendingPathComponent("rules").path, "--today", "2026-11-29"],
+                              environment: ["CHUNGTAY_SECRET": Self.secret])
+    }
+
+    /// What a command printed; a failed command is an issue.
+    func output(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let output = try run(arguments)
+        #expect(output.status == 0, "\(arguments): \(output.stderr)", sourceLocation: sourceLocation)
+        return output.stdout
+    }
+}
+
+/// `chungtay awards` and `chungtay progress` as users run them, against golden files (`boards/golden/awards-*`,
+/// `progress-*`), and the workbook and CSV opened by LibreOffice.
+@Suite(.serialized) struct AwardsTests {
+    static let shared = Result { try AwardsProvince() }
+    var province: AwardsProvince { get throws { try Self.shared.get() } }
+    typealias J = LeaderboardJSON
+
+    @Test func awardsGoldenFiles() throws {
+        let province = try province
+        let period = ["awards", "--period", "2026-11"]
+        try LeaderboardProvince.expectGolden(try province.output(period + ["--format", "json"]), "awards-2026-11.json")
+        try LeaderboardProvince.expectGolden(try province.output(period + ["--format", "csv"]), "awards-2026-11.csv")
+        try LeaderboardProvince.expectGolden(try province.output(period + ["--format", "md"]), "awards-2026-11.md")
+        try LeaderboardProvince.expectGolden(try province.output(period + ["--format", "html"]), "awards-2026-11.html")
+        try LeaderboardProvince.expectGolden(try province.output(period), "awards-2026-11.txt")
+        try LeaderboardProvince.expectGolden(try province.output(period + ["--lang", "en"]), "awards-2026-11.en.txt")
+    }
+
+    @Test func awardsJSONFollowsTheContract() throws {
+        let json = try JSONValue.parse(try province.output(["awards", "--period", "2026-11", "--format", "json"]))
+        guard case let .object(top) = json else { Issue.record("not an object"); return }
+        #expect(top.map(\.key) == ["period", "awards"])
+        #expect(["label", "from", "to"].map { J.scalar(J.field(J.field(json, "period"), $0)) } == ["2026-11", "2026-11-01", "2026-11-30"])
+        let awards = J.elements(J.field(json, "awards"))
+        #expect(awards.map { J.scalar(J.field($0, "id")) } == ["bk-ca-nhan", "gk-ca-nhan", "gk-co-so", "gk-huyen"])
+        for award in awards {
+            guard case let .object(fields) = award else { continue }
+            #expect(fields.map(\.key) == ["id", "title", "board", "nominees"])
+            for nominee in J.elements(J.field(award, "nominees")) {
+                guard case let .object(keys) = nominee else { continue }
+                #expect(keys.map(\.key) == ["n", "id", "name", "unit", "district", "rank", "score", "counts", "reasons", "tie_at_cutoff"])
+            }
+        }
+        // The default period is the year of --today.
+        let year = try JSONValue.parse(try province.output(["awards", "--format", "json"]))
+        #expect(J.scalar(J.field(J.field(year, "period"), "label")) == "2026")
+        let byYear = try JSONValue.parse(try province.output(["awards", "--year", "2025", "--format", "json"]))
+        #expect(J.scalar(J.field(J.field(byYear, "period"), "label")) == "2025")
+    }
+
+    @Test func progressGoldenFiles() throws {
+        let province = try province
+        try LeaderboardProvince.expectGolden(try province.output(["progress", "--format", "json"]), "progress-2026.json")
+        try LeaderboardProvince.expectGolden(try province.output(["progress", "--format", "md"]), "progress-2026.md")
+        try LeaderboardProvince.expectGolden(try province.output(["progress"]), "progress-2026.txt")
+        try LeaderboardProvince.expectGolden(try province.output(["progress", "--lang", "en"]), "progress-2026.en.txt")
+    }
+
+    @Test func refusals() throws {
+        let province = try province
+        let noOut = try province.run(["awards", "--format", "xlsx"])
+        #expect(noOut.status == 64)
+        #expect(noOut.stderr.contains("--out"))
+        #expect(noOut.stdout.isEmpty)
+        #expect(try province.run(["awards", "--year", "2026", "--period", "2026-11"]).status == 64)
+        #expect(try province.run(["awards", "--period", "2026-13"]).status == 64)
+        let future = try province.run(["progress", "--year", "2027"])
+        #expect(future.status == 64)
+        #expect(future.stderr.contains("2027"))
+        #expect(try province.run(["progress", "--format", "csv"]).status == 64)
+    }
+
+    // MARK: LibreOffice
+
+    /// LibreOffice's `soffice`; its absence fails the test (scripts/setup installs libreoffice-calc-nogui).
+    static func soffice(sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
+        let found = folders.map { $0 + "/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        if found == nil { Issue.record("LibreOffice (soffice) is missing: run scripts/setup, which installs libreoffice-calc-nogui", sourceLocation: sourceLocation) }
+        return found
+    }
+
+    /// Converts `file` to CSV (UTF-8, every sheet to its own file) headless, with a private profile, and returns the
+    /// text of every CSV written.
+    static func convertedByLibreOffice(_ file: URL, soffice: String) throws -> String {
+        let folder = file.deletingLastPathComponent().appendingPathComponent("converted-\(UUID().uuidString)")
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-lo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: soffice)
+        process.arguments = ["-env:UserInstallation=file://\(profile.path)", "--headless",
+                             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                             "--outdir", folder.path, file.path]
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": profile.path, "LANG": "C.UTF-8"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).sorted { $0.path < $1.path }
+        #expect(!files.isEmpty, "LibreOffice wrote no CSV")
+        return try files.map { String(decoding: try Data(contentsOf: $0), as: UTF8.self) }.joined(separator: "\n")
+    }
+
+    /// Every nominee's name in the JSON, and the award ids.
+    func nominees() throws -> [String] {
+        let json = try JSONValue.parse(try province.output(["awards", "--period", "2026-11", "--format", "json"]))
+        return J.elements(J.field(json, "awards")).flatMap { J.elements(J.field($0, "nominees")).map { J.scalar(J.field($0, "name")) } }
+    }
+
+    @Test func workbookOpensInLibreOfficeWithEveryNominee() throws {
+        guard let soffice = Self.soffice() else { return }
+        let workbook = AwardsProvince.folder.appendingPathComponent("awards.xlsx")
+        _ = try province.output(["awards", "--period", "2026-11", "--format", "xlsx", "--out", workbook.path])
+        #expect(try Data(contentsOf: workbook).prefix(2) == Data("PK".utf8))
+        let text = try Self.convertedByLibreOffice(workbook, soffice: soffice)
+        let names = try nominees()
+        #expect(names.contains(AwardsProvince.formulaName))
+        for name in names {
+            // A name with quotes is written quoted, its quotes doubled; a formula would have become its value, "y".
+            let written = name.contains("\"") ? "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : name
+            #expect(text.contains(written), "\(name) is missing from the workbook")
+        }
+        #expect(text.contains("Huyện/Đoàn trực thuộc"))
+    }
+
+    @Test func csvOpensInLibreOfficeWithTheBOMHonoured() throws {
+        guard let soffice = Self.soffice() else { return }
+        let csv = AwardsProvince.folder.appendingPathComponent("awards.csv")
+        _ = try province.output(["awards", "--period", "2026-11", "--format", "csv", "--out", csv.path])
+        let text = try Self.convertedByLibreOffice(csv, soffice: soffice)
+        for name in try nominees() where !name.hasPrefix("=") {
+            #expect(text.contains(name), "\(name) is not intact after LibreOffice read the CSV")
+        }
+        // The formula-like name stays text (a leading ' keeps a spreadsheet from running it).
+        #expect(text.contains(#"=HYPERLINK(""http://x"",""y"")"#))
+    }
+}
