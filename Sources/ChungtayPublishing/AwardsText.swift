@@ -24,6 +24,11 @@ enum AwardsText {
         lang.pick("Danh sách đề nghị khen thưởng", "Nominees for commendation") + " — " + BoardText.periodText(nominations.period, lang)
     }
 
+    /// `Kỳ xét: 2026 (01/01/2026–31/12/2026)`.
+    static func period(_ nominations: Nominations, _ lang: Language) -> String {
+        lang.pick("Kỳ xét: ", "Period: ") + BoardText.periodText(nominations.period, lang)
+    }
+
     /// `Thể lệ 2026.1 · 6 hình thức khen thưởng · 25 đề nghị`.
     static func summary(_ nominations: Nominations, _ lang: Language) -> String {
         let count = nominations.lists.reduce(0) { $0 + $1.nominees.count }
@@ -34,14 +39,18 @@ enum AwardsText {
 
     /// `Giấy khen … (gk-ca-nhan) — bảng đoàn viên, 12 đề nghị`.
     static func heading(_ list: AwardList, _ lang: Language) -> String {
+        "\(list.award.title) \(detail(list, lang))"
+    }
+
+    /// `(gk-ca-nhan) — bảng đoàn viên, 12 đề nghị`: the award's id, its board and how many it nominates.
+    static func detail(_ list: AwardList, _ lang: Language) -> String {
         let board: String
         switch list.award.board {
         case .members: board = lang.pick("bảng đoàn viên", "members' board")
         case .branches: board = lang.pick("bảng cơ sở Đoàn", "branches' board")
         case .districts: board = lang.pick("bảng cấp huyện", "districts' board")
         }
-        return "\(list.award.title) (\(list.award.id)) — " + lang.pick("\(board), \(list.nominees.count) đề nghị",
-                                                                       "\(board), \(list.nominees.count) nominees")
+        return "(\(list.award.id)) — " + lang.pick("\(board), \(list.nominees.count) đề nghị", "\(board), \(list.nominees.count) nominees")
     }
 
     static func headers(_ board: Award.Board, _ lang: Language) -> [String] {

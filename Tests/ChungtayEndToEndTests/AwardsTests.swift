@@ -46,6 +46,21 @@ final class AwardsProvince: Sendable {
 
 /// `chungtay awards` and `chungtay progress` as users run them, against golden files (`boards/golden/awards-*`,
 /// `progress-*`), and the workbook and CSV opened by LibreOffice.
+///
+/// November 2026 by hand (no tie-break in these rules, so equal scores share a rank; the name orders a rank):
+/// members 13: DV13 (=HYPERLINK…, QN), DV08 (PC), DV01 (QN), rank 1; DV05 (AN) 11, rank 4; DV10 (no district) 10,
+/// rank 5; 8: DV03, DV04, DV02 (all QN), rank 6. Branches per member: PC-CM 2.5, QN-GR 1.55, AN-BT 1.04, QN-QT 0.76,
+/// BD-BV 0.45. Districts: QN 69, AN 32, PC 25.
+/// - bk-ca-nhan (score ≥ 10, rank ≤ 5, active, 1 per district, limit 3): DV13, DV08, DV05. DV01 is left out by QN's
+///   quota while DV13 of QN shares its rank 1: DV13 carries tie_at_cutoff. DV10 meets all but the limit, alone at 5.
+/// - gk-ca-nhan (≥ 2 dossiers, top 50 %: rank ≤ ceil(13 × 50 ÷ 100) = 7, 2 per district, limit 6): DV01, DV10, DV03;
+///   DV04 and DV02 are left out by QN's quota at rank 6, DV03's rank: DV03 carries the tie.
+/// - gk-co-so (targets met, rank ≤ 10): only November is a whole month of the period; two articles in it: AN-BT
+///   (22nd, 29th) and QN-QT (19th, 26th).
+/// - gk-huyen (rank ≤ 2): QN, AN.
+/// Progress on 29 November (day 333 of 365): 36 dossiers → 36 × 365 ÷ 333 = 39.46 → 39; 220 attendees (AN-BT 40,
+/// AN itself 100, PC-CM 20, QN-GR's cell 60) → 241.14 → 241; 6 of the 7 eligible branches posted (PC-TH did not):
+/// 6 ÷ 7 = 0.857142… → 0.8571, 85.71 %; PC 1 of 2.
 @Suite(.serialized) struct AwardsTests {
     static let shared = Result { try AwardsProvince() }
     var province: AwardsProvince { get throws { try Self.shared.get() } }
@@ -117,14 +132,14 @@ final class AwardsProvince: Sendable {
     }
 
     /// Converts `file` to CSV (UTF-8, every sheet to its own file) headless, with a private profile, and returns the
-    /// text of every CSV written.
-    static func convertedByLibreOffice(_ file: URL, soffice: String) throws -> String {
+    /// text of every CSV written. `infilter` gives the import filter's options (a CSV's character set).
+    static func convertedByLibreOffice(_ file: URL, soffice: String, infilter: String? = nil) throws -> String {
         let folder = file.deletingLastPathComponent().appendingPathComponent("converted-\(UUID().uuidString)")
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-lo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=file://\(profile.path)", "--headless",
+        process.arguments = ["-env:UserInstallation=file://\(profile.path)", "--headless"] + (infilter.map { ["--infilter=\($0)"] } ?? []) + [
                              "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
                              "--outdir", folder.path, file.path]
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": profile.path, "LANG": "C.UTF-8"]
@@ -164,7 +179,10 @@ final class AwardsProvince: Sendable {
         guard let soffice = Self.soffice() else { return }
         let csv = AwardsProvince.folder.appendingPathComponent("awards.csv")
         _ = try province.output(["awards", "--period", "2026-11", "--format", "csv", "--out", csv.path])
-        let text = try Self.convertedByLibreOffice(csv, soffice: soffice)
+        // Headless, LibreOffice takes a CSV's character set from the import options, as a user picks "Unicode (UTF-8)"
+        // in its dialog; the byte-order mark must then be read as a mark, not as text in the first cell.
+        let text = try Self.convertedByLibreOffice(csv, soffice: soffice, infilter: "CSV:44,34,76,1")
+        #expect(text.hasPrefix("Mã hình thức,Hình thức khen thưởng,STT,Họ và tên / Tên tập thể,"))
         for name in try nominees() where !name.hasPrefix("=") {
             #expect(text.contains(name), "\(name) is not intact after LibreOffice read the CSV")
         }
