@@ -42,7 +42,8 @@ struct NominationReasons {
             let applying = targets.applicable[entry.id] ?? 0
             reasons.append(applying == 0
                 ? Reason(vi: "Không có chỉ tiêu cơ sở Đoàn nào áp dụng", en: "No branch target applies")
-                : Reason(vi: "Đạt đủ \(applying) chỉ tiêu cơ sở Đoàn trong kỳ", en: "Met all \(applying) branch targets in the period"))
+                : Reason(vi: "Đạt mọi chỉ tiêu cơ sở Đoàn trong kỳ (\(applying) chỉ tiêu)",
+                         en: "Met every branch target in the period (\(applying))"))
         }
         return reasons
     }

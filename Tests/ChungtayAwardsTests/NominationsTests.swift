@@ -82,7 +82,7 @@ import Testing
         let nominations = try fixture.ledger.nominations(period: try Period(parsing: "2026-10-01..2026-11-30"), today: CivilDate(iso: "2026-11-29")!)
         let bk = nominations.lists[0].nominees, member = nominations.lists[2].nominees[0]
         #expect(bk.map { $0.reasons.map { $0.text(.vi) } } == [
-            ["Xếp hạng 1/5 toàn tỉnh", "Đạt đủ 1 chỉ tiêu cơ sở Đoàn trong kỳ"],
+            ["Xếp hạng 1/5 toàn tỉnh", "Đạt mọi chỉ tiêu cơ sở Đoàn trong kỳ (1 chỉ tiêu)"],
             ["Xếp hạng 5/5 toàn tỉnh", "Không có chỉ tiêu cơ sở Đoàn nào áp dụng"],
         ])
         #expect(member.reasons.map { $0.text(.vi) } == ["Xếp hạng 1/6 toàn tỉnh", "3 hồ sơ được hỗ trợ", "Đoàn viên đang sinh hoạt"])
