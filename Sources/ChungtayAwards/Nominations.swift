@@ -55,18 +55,5 @@ public struct Nominee: Sendable {
     }
 }
 
-/// One condition an entry met, said in Vietnamese and in English.
-public struct Reason: Sendable, Hashable {
-    public let vi: String
-    public let en: String
-
-    public init(vi: String, en: String) {
-        self.vi = vi
-        self.en = en
-    }
-
-    /// The text in the given language.
-    public func text(_ lang: Language) -> String {
-        lang.pick(vi, en)
-    }
-}
+/// One condition an entry met, said in Vietnamese and in English (the bilingual message diagnostics use).
+public typealias Reason = Diagnostic.Message
