@@ -96,6 +96,8 @@ struct ProgressPlaces {
 struct ProgressQuery {
     private(set) var columns: [String] = []
     private(set) var arguments: [(any DatabaseValueConvertible)?] = []
+    /// The activity types some column counts: the only rows the query needs.
+    private(set) var types: [String] = []
 
     /// What to compute for one indicator from the per-unit sums.
     enum Plan {
@@ -163,6 +165,7 @@ struct ProgressQuery {
     private mutating func add(_ selector: Indicator.Selector, amount: String) -> Int {
         var condition = ["type = ?"]
         arguments.append(selector.type)
+        if !types.contains(selector.type) { types.append(selector.type) }
         for (attribute, values) in selector.filter.sorted(by: { $0.key < $1.key }) {
             condition.append("\(Self.textOf(attribute)) IN (\(values.map { _ in "?" }.joined(separator: ", ")))")
             arguments += values.map { $0 as (any DatabaseValueConvertible)? }
@@ -186,10 +189,12 @@ struct ProgressQuery {
         let sql = """
             SELECT unit, \(columns.joined(separator: ", ")) FROM activity
             WHERE date BETWEEN ? AND ? AND status = 'scored' AND rejected = 0
+              AND type IN (\(types.map { _ in "?" }.joined(separator: ", ")))
             GROUP BY unit
             """
         var result: [String: [Int64]] = [:]
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments + [from.description, to.description]))
+        let bound = arguments + [from.description, to.description] + types.map { $0 as (any DatabaseValueConvertible)? }
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(bound))
         while let row = try rows.next() {
             result[row[0]] = (1 ... columns.count).map { row[$0] }
         }

@@ -1,0 +1,23 @@
+@testable import ChungtayPublishing
+import Testing
+
+@Suite struct AwardsWorkbookTests {
+    @Test func sheetNamesExcelAccepts() {
+        var taken = Set<String>()
+        // Forbidden characters become '-', apostrophes at either end go, and a long id is cut to 31 characters.
+        #expect(AwardsWorkbook.sheetName("gk/ca:nhan[1]*?\\", taken: &taken) == "gk-ca-nhan-1----")
+        #expect(AwardsWorkbook.sheetName("'bk'", taken: &taken) == "bk")
+        let long = "giay-khen-ban-thuong-vu-tinh-doan-ca-nhan"
+        #expect(AwardsWorkbook.sheetName(long, taken: &taken) == "giay-khen-ban-thuong-vu-tinh-do")
+        // The same name again (Excel compares without case) gets a number, still within 31 characters.
+        #expect(AwardsWorkbook.sheetName(long.uppercased(), taken: &taken) == "GIAY-KHEN-BAN-THUONG-VU-TINH-~2")
+        #expect(AwardsWorkbook.sheetName("BK", taken: &taken) == "BK~2")
+        #expect(AwardsWorkbook.sheetName("'", taken: &taken) == "Sheet")
+        // Vietnamese letters count as one character each.
+        #expect(AwardsWorkbook.sheetName(String(repeating: "ệ", count: 40), taken: &taken) == String(repeating: "ệ", count: 31))
+    }
+
+    @Test func htmlEscapesEveryValue() {
+        #expect(AwardsHTML.escaped(#"<b>"Tú" & 'Lan'</b>"#) == "&lt;b&gt;&quot;Tú&quot; &amp; &#39;Lan&#39;&lt;/b&gt;")
+    }
+}
