@@ -18,19 +18,11 @@ public enum AwardsJSON {
         ])
     }
 
+    /// A nominee: its board entry's fields as Board JSON writes them, in the contract's order, with the award's own.
     static func nominee(for nominee: Nominee, _ lang: Language) -> JSONValue {
-        let entry = nominee.entry
-        return .object([
-            ("n", .integer(nominee.n)),
-            ("id", .string(entry.id)),
-            ("name", .string(entry.name)),
-            ("unit", .text(entry.unit)),
-            ("district", .text(entry.district)),
-            ("rank", .integer(entry.rank)),
-            ("score", .points(entry.score)),
-            ("counts", .object(entry.counts.map { ($0.key, .integer($0.count)) })),
-            ("reasons", .array(nominee.reasons.map { .string($0.text(lang)) })),
-            ("tie_at_cutoff", .bool(nominee.tieAtCutoff)),
-        ])
+        let fields = Dictionary(BoardJSON.fields(nominee.entry).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        return .object([("n", .integer(nominee.n))]
+            + ["id", "name", "unit", "district", "rank", "score", "counts"].map { ($0, fields[$0] ?? .null) }
+            + [("reasons", .array(nominee.reasons.map { .string($0.text(lang)) })), ("tie_at_cutoff", .bool(nominee.tieAtCutoff))])
     }
 }
