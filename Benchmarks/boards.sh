@@ -18,7 +18,7 @@ ledger="$work/ledger.sqlite"
 bare="$work/bare.sqlite"
 export CHUNGTAY_SECRET=bench CHUNGTAY_RULES=Rules CHUNGTAY_DB="$ledger" CHUNGTAY_LANG=en
 
-[ -x "$chungtay" ] || swift build -c release --product chungtay --scratch-path "$scratch"
+[ -x "$chungtay" ] || swift build -c release --product chungtay --static-swift-stdlib --scratch-path "$scratch"
 if [ ! -f "$data/activities.csv" ]; then
   [ -x "$scratch/release/chungtay-seed" ] || swift build -c release --product chungtay-seed --scratch-path "$scratch"
   mkdir -p "$data"
