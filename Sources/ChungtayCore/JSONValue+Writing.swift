@@ -2,73 +2,81 @@ extension JSONValue {
     /// Writes the value as JSON text: keys in the order given, numbers exactly as held, two-space indentation
     /// when `pretty`. The same value always gives the same bytes.
     public func serialized(pretty: Bool = true) -> String {
-        var output = ""
+        // Written as UTF-8 bytes and made a String once: appending to a String piece by piece costs far more.
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(to: &output, indent: pretty ? 0 : nil)
-        if pretty { output += "\n" }
-        return output
+        if pretty { output.append(0x0A) }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int?) {
+    private func write(to output: inout [UInt8], indent: Int?) {
         switch self {
-        case .null: output += "null"
-        case let .bool(flag): output += flag ? "true" : "false"
-        case let .number(literal): output += literal
+        case .null: output.append(contentsOf: "null".utf8)
+        case let .bool(flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case let .number(literal): output.append(contentsOf: literal.utf8)
         case let .string(text): JSONValue.writeString(text, to: &output)
         case let .array(elements):
-            guard !elements.isEmpty else { output += "[]"; return }
+            guard !elements.isEmpty else { output.append(contentsOf: "[]".utf8); return }
             // Arrays of scalars stay on one line; they read better that way.
             let scalarsOnly = elements.allSatisfy { if case .array = $0 { return false }; if case .object = $0 { return false }; return true }
             let inner = scalarsOnly ? nil : indent.map { $0 + 1 }
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
-                if index > 0 { output += scalarsOnly && indent != nil ? ", " : "," }
+                if index > 0 { output.append(contentsOf: (scalarsOnly && indent != nil ? ", " : ",").utf8) }
                 JSONValue.newline(&output, inner)
                 element.write(to: &output, indent: inner)
             }
             JSONValue.newline(&output, scalarsOnly ? nil : indent)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case let .object(members):
-            guard !members.isEmpty else { output += "{}"; return }
+            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
             let inner = indent.map { $0 + 1 }
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 JSONValue.newline(&output, inner)
                 JSONValue.writeString(member.key, to: &output)
-                output += indent == nil ? ":" : ": "
+                output.append(contentsOf: (indent == nil ? ":" : ": ").utf8)
                 member.value.write(to: &output, indent: inner)
             }
             JSONValue.newline(&output, indent)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ output: inout String, _ indent: Int?) {
+    private static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        output += "\n" + String(repeating: "  ", count: indent)
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        defer { output.append(UInt8(ascii: "\"")) }
+        // Most texts need no escape and are copied whole. (0xE2 starts U+2028 and U+2029.)
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else {
+            output.append(contentsOf: text.utf8)
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
+            case "\"": output.append(contentsOf: "\\\"".utf8)
+            case "\\": output.append(contentsOf: "\\\\".utf8)
+            case "\n": output.append(contentsOf: "\\n".utf8)
+            case "\r": output.append(contentsOf: "\\r".utf8)
+            case "\t": output.append(contentsOf: "\\t".utf8)
+            case "\u{2028}": output.append(contentsOf: "\\u2028".utf8)
+            case "\u{2029}": output.append(contentsOf: "\\u2029".utf8)
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    output.append(contentsOf: UTF8.encode(scalar)!)
                 }
             }
         }
-        output += "\""
     }
 }
 

@@ -36,8 +36,9 @@ extension Ledger {
         for (seq, claim) in changed { try update.execute(arguments: [claim, seq]) }
     }
 
-    /// Scores every activity together from scratch and writes back what differs from what is stored, and the
-    /// target bonuses; afterwards the stored points are exactly what ``Scorer`` gives for the whole ledger.
+    /// Scores every activity together from scratch and writes back what differs from what is stored, the
+    /// target bonuses, and the standings of the windows whose activities changed; afterwards the stored points
+    /// are exactly what ``Scorer`` gives for the whole ledger, and the standings sum them.
     ///
     /// Activities stream from SQLite in (date, id) order, so memory stays flat however large the province;
     /// first claims are found by SQL over the claim index.
@@ -76,14 +77,20 @@ extension Ledger {
             }
             pending.removeAll(keepingCapacity: true)
         }
+        var standings = try StandingsBuilder(db)
         rows.reset()
         while try rows.step() {
             let seq = rows.int(0)!
-            let score = session.score(Self.activity(rows), claim: firstClaims[seq].map { .duplicate(of: $0) } ?? .none)
+            let activity = Self.activity(rows)
+            let score = session.score(activity, claim: firstClaims[seq].map { .duplicate(of: $0) } ?? .none)
             let file = score.fileIndex >= 0 ? book.files[score.fileIndex] : nil
             let stored = StoredScore(score, file: score.fileIndex >= 0 ? fileNames[score.fileIndex] : nil,
-                                     credit: file?.activityType(rows.text(3)!)?.credit.rawValue)
-            guard stored != StoredScore(rows, from: 17) else { continue }
+                                     credit: file?.activityType(activity.type)?.credit.rawValue)
+            let differs = stored != StoredScore(rows, from: 17)
+            try standings.add(date: activity.date, type: activity.type, member: activity.member, unit: activity.unit,
+                              scoring: score.status == .scored && !activity.rejected, hundredths: stored.points,
+                              memberCredit: stored.credit == "member", seq: seq, changed: differs)
+            guard differs else { continue }
             pending.append((stored, seq))
             changed += 1
             // The query walks the (date, id) index; changing only score columns leaves the walk undisturbed.
@@ -106,6 +113,7 @@ extension Ledger {
                                            bonus.date.description, bonus.points.hundredths, bonus.activity,
                                            Self.fileName(book.files[bonus.fileIndex].path)])
         }
+        try standings.finish()
         return changed
     }
 }

@@ -92,6 +92,75 @@ enum LedgerSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        // What boards rank by, per board and calendar window (docs/ranking.md, Standings), kept by StandingsBuilder
+        // at the end of every rescore, which sees every change the ledger makes. What the ledger never does is marked
+        // by triggers (a trigger on the rows the ledger writes would make SQLite journal every such statement); rows
+        // added outside it are seen by their seq.
+        migrator.registerMigration("v2-standings") { db in
+            try db.execute(sql: """
+                CREATE TABLE standing (
+                    -- 'member': member-credited activities, by member; 'branch' and 'district': every activity, by the
+                    -- grassroots or district-level unit it counts for (target bonuses are not in them).
+                    -- (Checks written with OR: SQLite builds a table for an IN list on every insert.)
+                    board TEXT NOT NULL CHECK (board = 'member' OR board = 'branch' OR board = 'district'),
+                    span TEXT NOT NULL CHECK (span = 'week' OR span = 'year'),
+                    -- The window's first day: a Monday, or 1 January.
+                    start TEXT NOT NULL,
+                    -- Lines are stored in parts of 1000, from 0, so that the top of a board is read alone.
+                    part INTEGER NOT NULL,
+                    -- The entries with a total above 0 (in every part).
+                    ranked INTEGER NOT NULL,
+                    -- A part's first line names its types: '#', then the type ids, by id. Then one line per entry: id,
+                    -- total (in hundredths), last day with points above 0 (empty when none), tallies ('type index:count:
+                    -- hundredths' per type, the index into the first line, joined with ','); then for a branch its name,
+                    -- district, sector and divisor, for a district its name and divisor. Fields are separated by TAB;
+                    -- text fields escape \\, TAB, LF and CR as \\\\, \\t, \\n and \\r. Member lines: the members with a scoring
+                    -- activity in the window, by total (highest first), then by id. Branch and district lines: every such
+                    -- unit, by code.
+                    entries TEXT NOT NULL,
+                    PRIMARY KEY (board, span, start, part)
+                ) WITHOUT ROWID;
+                -- Every unit's grassroots unit, district-level unit, and the sector of its grassroots unit.
+                CREATE TABLE standing_place (
+                    unit TEXT PRIMARY KEY NOT NULL,
+                    grassroots TEXT,
+                    district TEXT,
+                    sector TEXT
+                ) WITHOUT ROWID;
+                -- Days whose activities changed outside the ledger since the standings were written; '*' for all of them.
+                CREATE TABLE standing_dirty (day TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+                -- Member ids that activities name but the member table does not (left off the member standings).
+                CREATE TABLE standing_orphan (member TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+                -- The highest activity seq when the standings were written: a higher one was added since.
+                CREATE TABLE standing_state (activity_seq INTEGER NOT NULL);
+                INSERT INTO standing_state (activity_seq) VALUES (0);
+                -- (A guard, not INSERT OR IGNORE: an upsert's ON CONFLICT overrides the conflict clauses of its triggers.)
+                CREATE TRIGGER standing_activity_delete AFTER DELETE ON activity BEGIN
+                    INSERT INTO standing_dirty (day) SELECT OLD.date WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = OLD.date);
+                END;
+                CREATE TRIGGER standing_activity_update AFTER UPDATE OF date, type, member, unit ON activity BEGIN
+                    INSERT INTO standing_dirty (day) SELECT OLD.date WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = OLD.date);
+                    INSERT INTO standing_dirty (day) SELECT NEW.date WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = NEW.date);
+                END;
+                CREATE TRIGGER standing_member_delete AFTER DELETE ON member BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                CREATE TRIGGER standing_member_update AFTER UPDATE OF id ON member BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                CREATE TRIGGER standing_unit_insert AFTER INSERT ON unit BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                CREATE TRIGGER standing_unit_delete AFTER DELETE ON unit BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                CREATE TRIGGER standing_unit_update AFTER UPDATE OF code, name, parent, level, sector, members ON unit BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                CREATE INDEX bonus_date ON bonus(date);
+                """)
+            try StandingsBuilder.rebuild(db)
+        }
         return migrator
     }
 }

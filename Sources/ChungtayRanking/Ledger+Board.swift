@@ -25,32 +25,31 @@ extension Board {
         if options.sector != nil, kind == .districts { throw RankingError.sectorOnDistricts }
 
         let speaking = book.speaking(for: period.to)
-        let query = BoardQuery(kind: kind, period: period, settings: speaking?.ranking ?? RankingSettings(), listAll: options.all)
-        var listed = try query.entries(db)
-
-        // Movement: the rank on the previous period's board without --all, ranked by that period's own settings.
+        let settings = speaking?.ranking ?? RankingSettings()
         let previous = period.previous
+        var previousSettings: RankingSettings { previous.flatMap { book.speaking(for: $0.to)?.ranking } ?? RankingSettings() }
+        let ranking = BoardRanking(kind: kind, settings: settings)
+        var source = try BoardSource(kind, period: period, db)
+        var listed: [BoardEntry]
+        var rankedCount: Int?
+        if let top = options.top, !options.all, source.readsTopDown {
+            (listed, rankedCount) = try source.top(top, db, ranking: ranking)
+        } else {
+            listed = ranking.entries(try source.contenders(db, listAll: options.all, ranking: ranking), listAll: options.all)
+        }
+        // Movement: the rank on the previous period's board without --all, ranked by that period's own settings; read
+        // for the listed entries only when the board was read from its top.
         if let previous {
-            let settings = book.speaking(for: previous.to)?.ranking ?? RankingSettings()
-            let before = try BoardQuery(kind: kind, period: previous, settings: settings, listAll: false).entries(db)
-            let ranks = Dictionary(before.compactMap { entry in entry.rank.map { (entry.id, $0) } }, uniquingKeysWith: min)
+            let ids = rankedCount != nil ? listed.filter { $0.score != nil }.map(\.id) : nil
+            var before = source.other(previous)
+            let ranks = try before.ranks(of: ids, db, ranking: BoardRanking(kind: kind, settings: previousSettings))
             for index in listed.indices where listed[index].score != nil {
                 listed[index].previousRank = ranks[listed[index].id]
             }
         }
 
-        let keys = Dictionary(listed.map { ($0.id, VietnameseSortKey($0.name)) }, uniquingKeysWith: { first, _ in first })
-        func byName(_ lhs: BoardEntry, _ rhs: BoardEntry) -> Bool {
-            let (left, right) = (keys[lhs.id]!, keys[rhs.id]!)
-            return left != right ? left < right : lhs.id < rhs.id
-        }
-        let ranked = listed.filter { $0.rank != nil }.sorted { lhs, rhs in
-            lhs.rank! != rhs.rank! ? lhs.rank! < rhs.rank! : byName(lhs, rhs)
-        }
-        let unranked = listed.filter { $0.rank == nil }.sorted { lhs, rhs in
-            lhs.total != rhs.total ? lhs.total > rhs.total : byName(lhs, rhs)
-        }
-
+        let ranked = inBoardOrder(listed.filter { $0.rank != nil }) { Int64($0.rank!) }
+        let unranked = inBoardOrder(listed.filter { $0.rank == nil }) { -$0.total.hundredths }
         func kept(_ entry: BoardEntry) -> Bool {
             if let district = options.district {
                 guard kind == .districts ? entry.id == district : entry.district == district else { return false }
@@ -58,9 +57,29 @@ extension Board {
             if let sector = options.sector, entry.sector != sector { return false }
             return true
         }
-        return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: query.settings.method,
-                     scoreBasis: query.scoreBasis, ranked: ranked.count,
+        return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: settings.method,
+                     scoreBasis: ranking.scoreBasis, ranked: rankedCount ?? ranked.count,
                      entries: ranked.filter { entry in kept(entry) && (options.top.map { entry.rank! <= $0 } ?? true) },
                      unranked: unranked.filter(kept), hasMovement: previous != nil)
+    }
+
+    /// Sorted by `key`, lowest first; entries of equal keys by name in Vietnamese order, then by id. Only tied entries
+    /// need a name's sort key, so only theirs are built.
+    static func inBoardOrder(_ entries: [BoardEntry], by key: (BoardEntry) -> Int64) -> [BoardEntry] {
+        // Positions are sorted, not the entries: an entry is large to move.
+        let keys = entries.map(key)
+        var sorted = entries.indices.sorted { keys[$0] < keys[$1] }
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, keys[sorted[start]] == keys[sorted[end]] { end += 1 }
+            if end - start > 1 {
+                let named = sorted[start ..< end].map { (index: $0, name: VietnameseSortKey(entries[$0].name)) }
+                let byName = named.sorted { $0.name != $1.name ? $0.name < $1.name : entries[$0.index].id < entries[$1.index].id }
+                sorted.replaceSubrange(start ..< end, with: byName.map(\.index))
+            }
+            start = end
+        }
+        return sorted.map { entries[$0] }
     }
 }

@@ -48,21 +48,24 @@ extension Ledger {
 }
 
 extension Standing {
+    /// The standing from the entry's own sums and a count of the entries ranked above it.
     static func make(_ kind: BoardKind, id: String, period: Period, book: RuleBook, _ db: Database) throws -> Standing {
-        // The board with --all holds every member or unit, so that an entry with total 0 still shows its counts.
-        let board = try Board.make(kind, period: period, options: BoardOptions(all: true), book: book, db)
-        let withRank = board.entries.filter { $0.total > .zero }
-        guard var entry = board.entries.first(where: { $0.id == id }) ?? board.unranked.first(where: { $0.id == id }) else {
-            // Not on the board at all: a member or unit the board does not list (cannot happen with --all).
-            throw RankingError.unknownUnit(id)
+        let speaking = book.speaking(for: period.to)
+        let ranking = BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings())
+        var source = try BoardSource(kind, period: period, db)
+        guard let (focus, rank, ranked, nearest) = try source.place(id, db, ranking: ranking) else {
+            throw kind == .members ? RankingError.unknownMember(id) : RankingError.unknownUnit(id)
         }
-        if entry.total == .zero { entry.rank = nil }
-        var gap: Points?
-        if let rank = entry.rank, let score = entry.score,
-           let above = withRank.last(where: { $0.rank! < rank }), let aboveScore = above.score {
-            gap = aboveScore - score
+        var entry = ranking.entry(focus, rank: rank)
+        let previous = period.previous
+        if let previous, focus.score != nil {
+            let settings = book.speaking(for: previous.to)?.ranking ?? RankingSettings()
+            var before = source.other(previous)
+            entry.previousRank = try before.rank(of: id, db, ranking: BoardRanking(kind: kind, settings: settings))
         }
-        return Standing(board: kind, period: period, rulesVersion: board.rulesVersion, scoreBasis: board.scoreBasis, entry: entry,
-                        ranked: withRank.count, gapToAbove: gap, hasMovement: board.hasMovement)
+        // The score of the nearest better rank, minus this one's.
+        let gap = rank.flatMap { _ in nearest.map { Points(hundredths: $0 - focus.score!) } }
+        return Standing(board: kind, period: period, rulesVersion: speaking?.version, scoreBasis: ranking.scoreBasis, entry: entry,
+                        ranked: ranked, gapToAbove: gap, hasMovement: previous != nil)
     }
 }

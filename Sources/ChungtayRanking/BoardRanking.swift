@@ -1,0 +1,174 @@
+import ChungtayCore
+import ChungtayRules
+
+/// Ranks board entries in memory by the rules ``BoardQuery`` ranks them by in SQL (scoring.md, Ranking): the score,
+/// higher first, then each tie-break key in turn; `RANK()` (competition) or `DENSE_RANK()` (dense) among the entries
+/// with a total above 0 and a score.
+struct BoardRanking {
+    let kind: BoardKind
+    let settings: RankingSettings
+
+    /// A candidate with its sums and what ranks it.
+    struct Contender {
+        let candidate: BoardCandidate
+        let sums: EntrySums
+        /// Nil under `per_member` with a divisor of 0.
+        let score: Int64?
+        /// One value per `count:` or `points:` tie-break, in order (`earliest` reads `sums.lastDay`).
+        let keys: [Int64]
+
+        /// On the ranked part of the board: a total above 0 and a score.
+        var isRankable: Bool { sums.total > 0 && score != nil }
+    }
+
+    var scoreBasis: RankingSettings.ScoreBasis {
+        switch kind {
+        case .members: return .total
+        case .branches: return settings.branchScore
+        case .districts: return settings.districtScore
+        }
+    }
+
+    func contender(_ candidate: BoardCandidate, _ sums: EntrySums) -> Contender {
+        contender(candidate, sums, keys: settings.tieBreak.compactMap { key in key == .earliest ? nil : sums.value(of: key) })
+    }
+
+    /// A contender for ranking alone, from a stored line: no name, place or tallies.
+    func contender(_ line: StandingLineView, id: String, bonus: Int64 = 0, divisor: Int? = nil) -> Contender {
+        var sums = EntrySums()
+        sums.total = line.total + bonus
+        var keys: [Int64] = []
+        for key in settings.tieBreak {
+            if key == .earliest { sums.lastDay = line.lastDay } else { keys.append(line.value(of: key)) }
+        }
+        return contender(BoardCandidate(id: id, name: "", unit: nil, district: nil, sector: nil, divisor: divisor), sums, keys: keys)
+    }
+
+    private func contender(_ candidate: BoardCandidate, _ sums: EntrySums, keys: [Int64]) -> Contender {
+        Contender(candidate: candidate, sums: sums, score: score(total: sums.total, divisor: candidate.divisor), keys: keys)
+    }
+
+    /// The score as shown: the total, or under `per_member` total ÷ divisor rounded half away from zero (in hundredths,
+    /// as the board's SQL divides); nil for a divisor of 0.
+    func score(total: Int64, divisor: Int?) -> Int64? {
+        guard scoreBasis == .per_member else { return total }
+        let divisor = Int64(divisor ?? 0)
+        guard divisor > 0 else { return nil }
+        return total >= 0 ? (2 * total + divisor) / (2 * divisor) : -((divisor - 2 * total) / (2 * divisor))
+    }
+
+    /// The tie-break values of a stored line, in order (`earliest` reads its last day).
+    func keys(_ line: StandingLineView) -> [Int64] {
+        settings.tieBreak.compactMap { key in key == .earliest ? nil : line.value(of: key) }
+    }
+
+    /// Whether `lhs` comes before `rhs` (true), after it (false), or shares its rank (nil). Both must be rankable.
+    func precedes(_ lhs: Contender, _ rhs: Contender) -> Bool? {
+        precedes(lhs.score!, lhs.keys, lhs.sums.lastDay, rhs.score!, rhs.keys, rhs.sums.lastDay)
+    }
+
+    /// Score, then each tie-break key in turn: `count:` and `points:` more first; `earliest` the earlier last active day
+    /// first, an entry with none after every entry that has one.
+    func precedes(_ score: Int64, _ keys: [Int64], _ lastDay: String?, _ otherScore: Int64, _ otherKeys: [Int64],
+                  _ otherLastDay: String?) -> Bool? {
+        if score != otherScore { return score > otherScore }
+        var keyIndex = 0
+        for key in settings.tieBreak {
+            if key == .earliest {
+                switch (lastDay, otherLastDay) {
+                case let (left?, right?) where left != right: return left < right
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: continue
+                }
+            }
+            if keys[keyIndex] != otherKeys[keyIndex] { return keys[keyIndex] > otherKeys[keyIndex] }
+            keyIndex += 1
+        }
+        return nil
+    }
+
+    /// The place of one rankable entry among the ranked entries of a board, counted an entry at a time without keeping
+    /// them: its rank, how many entries are ranked, and the score of the nearest better rank (entries sharing a rank
+    /// share their score, and the nearest better rank has the lowest score of those above).
+    struct Placing {
+        let ranking: BoardRanking
+        let focus: Contender
+        private(set) var ranked = 0
+        private var above = 0
+        /// Under `dense`: the distinct scores, last days and keys of the entries above.
+        private var groups: Set<[Int64]> = []
+        private(set) var nearest: Int64?
+
+        init(ranking: BoardRanking, focus: Contender) {
+            self.ranking = ranking
+            self.focus = focus
+        }
+
+        var rank: Int { ranking.settings.method == .competition ? above + 1 : groups.count + 1 }
+
+        /// Counts one entry of the board (the focus too); its keys and last day are read only when they decide.
+        mutating func count(total: Int64, divisor: Int?, keys: () -> [Int64], lastDay: () -> String?) {
+            guard total > 0, let score = ranking.score(total: total, divisor: divisor) else { return }
+            ranked += 1
+            guard focus.isRankable, let focusScore = focus.score else { return }
+            let dense = ranking.settings.method == .dense
+            let earliest = ranking.settings.tieBreak.contains(.earliest)
+            var entryKeys: [Int64] = []
+            var entryDay: String?
+            if score == focusScore || dense {
+                entryKeys = keys()
+                if earliest { entryDay = lastDay() }
+            }
+            let isAbove = score != focusScore ? score > focusScore
+                : ranking.precedes(score, entryKeys, entryDay, focusScore, focus.keys, focus.sums.lastDay) == true
+            guard isAbove else { return }
+            above += 1
+            nearest = min(nearest ?? score, score)
+            if dense {
+                let day = entryDay.flatMap { CivilDate(iso: $0) }.map { Int64($0.dayNumber) } ?? Int64.min
+                groups.insert([score, day] + entryKeys)
+            }
+        }
+    }
+
+    /// The rank of each rankable contender, by its position in `contenders`; nil for the others.
+    /// - Complexity: O(n log n).
+    func ranks(_ contenders: [Contender]) -> [Int?] {
+        let order = contenders.indices.filter { contenders[$0].isRankable }.sorted { precedes(contenders[$0], contenders[$1]) ?? false }
+        var ranks = [Int?](repeating: nil, count: contenders.count)
+        var rank = 0
+        for (position, index) in order.enumerated() {
+            if position == 0 || precedes(contenders[order[position - 1]], contenders[index]) != nil {
+                rank = settings.method == .competition ? position + 1 : rank + 1
+            }
+            ranks[index] = rank
+        }
+        return ranks
+    }
+
+    /// The listed entries with their province-wide ranks, as ``BoardQuery/entries(_:)`` gives them: with `listAll`,
+    /// entries of total 0 (and a score) share one last rank.
+    func entries(_ contenders: [Contender], listAll: Bool) -> [BoardEntry] {
+        let ranks = ranks(contenders)
+        var entries = zip(contenders, ranks).map { contender, rank in entry(contender, rank: rank) }
+        if listAll {
+            let given = ranks.compactMap { $0 }
+            let lastRank = settings.method == .competition ? given.count + 1 : (given.max() ?? 0) + 1
+            for index in entries.indices where entries[index].rank == nil && entries[index].score != nil && entries[index].total == .zero {
+                entries[index].rank = lastRank
+            }
+        }
+        return entries
+    }
+
+    func entry(_ contender: Contender, rank: Int?) -> BoardEntry {
+        let candidate = contender.candidate
+        return BoardEntry(
+            rank: rank, id: candidate.id, name: candidate.name, unit: candidate.unit, district: candidate.district, sector: candidate.sector,
+            score: contender.score.map { Points(hundredths: $0) }, total: Points(hundredths: contender.sums.total),
+            members: scoreBasis == .per_member ? (candidate.divisor ?? 0) : nil,
+            tallies: contender.sums.tallies.sorted { $0.key < $1.key },
+            lastActive: contender.sums.lastDay.flatMap { CivilDate(iso: $0) })
+    }
+}
