@@ -33,6 +33,11 @@ struct DemoCommand: ParsableCommand {
                 let year = try resolvedPeriod(String(last.year), options: options)
                 let districts = try rankingWork(options) { try ledger.board(.districts, period: year, options: BoardOptions()) }
                 text += "\n" + BoardTable.text(districts, lang)
+                // The week's bulletin, as `publish --week` writes it.
+                let publication = try publishingWork(options) { try ledger.publish(week: week, at: utcTimestamp()) }
+                let bulletin = folder.appendingPathComponent("bulletin").path
+                try writeBulletin(publication, into: bulletin, lang: lang)
+                text += "\n" + lang.pick("Bảng tin tuần \(week.label): \(bulletin)/index.html\n", "Bulletin of \(week.label): \(bulletin)/index.html\n")
             }
             try emit(text, to: options.out)
         }
