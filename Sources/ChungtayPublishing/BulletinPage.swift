@@ -66,6 +66,7 @@ struct PageView {
     let branchScoreHeader: String
     let districtScoreHeader: String
     let climbers: [Line]
+    let chartWidth = Self.chartWidth
     let chartHeight: Int
     let bars: [Bar]
     let idleGroups: [Group]
@@ -120,7 +121,15 @@ struct PageView {
         idleCount = bulletin.idleBranches.count
         members = top(bulletin.members)
         branches = top(bulletin.branches)
-        districts = bulletin.districts.entries.map { line($0, bulletin.districts) }
+        // Every district: the ranked ones, then those whose branches all had nothing (no entry on the board).
+        let listed = Set((bulletin.districts.entries + bulletin.districts.unranked).map(\.id))
+        var silent: [String] = []
+        for place in bulletin.idleBranches {
+            if let district = place.district, !listed.contains(district), !silent.contains(district) { silent.append(district) }
+        }
+        districts = bulletin.districts.entries.map { line($0, bulletin.districts) } + silent.map { code in
+            Line(rank: "–", name: districtNames[code] ?? code, detail: "chưa có điểm trong tuần", score: "0", movement: "", movementClass: "same")
+        }
         branchScoreHeader = bulletin.branches.scoreBasis == .per_member ? "Điểm/ĐV" : "Điểm"
         districtScoreHeader = bulletin.districts.scoreBasis == .per_member ? "Điểm/ĐV" : "Điểm"
         climbers = [bulletin.members, bulletin.branches].flatMap { board in
@@ -134,12 +143,12 @@ struct PageView {
                 }
         }
 
-        // The bar chart: each district's score, the longest bar the highest score; 400 units wide, 40 a bar.
+        // The bar chart: each district's score, the longest bar the highest score, 40 units a bar.
         let scored = bulletin.districts.entries.compactMap { entry in entry.score.map { (entry.name, $0) } }
         let highest = max(scored.map(\.1.hundredths).max() ?? 1, 1)
         bars = scored.enumerated().map { index, item in
-            let width = max(Double(item.1.hundredths) / Double(highest) * 400, 2)
-            let name = item.0.count > 40 ? String(item.0.prefix(39)) + "…" : item.0
+            let width = max(Double(item.1.hundredths) / Double(highest) * Double(Self.chartWidth), 2)
+            let name = item.0.count > 36 ? String(item.0.prefix(35)) + "…" : item.0
             return Bar(nameY: index * 40 + 14, barY: index * 40 + 20, width: String(Int(width.rounded())), name: name,
                        value: VietnameseNumber.points(item.1))
         }
@@ -166,6 +175,9 @@ struct PageView {
         }
         hasCorrections = !corrections.isEmpty
     }
+
+    /// The chart's width in SVG units: about a phone's, so that its 14-unit text reads at 13 px there.
+    static let chartWidth = 340
 
     /// `▲3` (up), `▼2` (down), `–` (same), `mới` (no previous rank).
     static func movement(_ entry: BoardEntry) -> (String, String) {

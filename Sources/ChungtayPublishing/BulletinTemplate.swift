@@ -47,8 +47,8 @@ enum BulletinTemplate {
     td.name{overflow-wrap:anywhere}
     td.name small{display:block;color:var(--muted);font-size:.8rem;line-height:1.35}
     .up{color:var(--up);font-weight:600}.down{color:var(--down);font-weight:600}.same{color:var(--muted)}.new{color:var(--brand);font-style:italic}
-    svg{display:block;width:100%;max-width:640px;height:auto}
-    svg text{font:13px "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;fill:var(--ink)}
+    svg{display:block;width:100%;max-width:420px;height:auto}
+    svg text{font:14px "Noto Sans","Segoe UI",Roboto,Arial,sans-serif;fill:var(--ink)}
     svg rect{fill:var(--bar)}
     details{border-top:1px solid var(--line);padding:.35rem 0}
     summary{cursor:pointer;font-weight:600}
@@ -143,8 +143,8 @@ enum BulletinTemplate {
     </section>
     <section>
     <h2>Điểm của các đơn vị trong tuần</h2>
-    <svg viewBox="0 0 400 {{chartHeight}}" role="img" aria-label="Biểu đồ điểm của Huyện, Thị, Thành đoàn và Đoàn trực thuộc">
-    {{#bars}}<text x="0" y="{{nameY}}">{{name}}</text><text x="400" y="{{nameY}}" text-anchor="end">{{value}}</text><rect x="0" y="{{barY}}" width="{{width}}" height="12" rx="2"/>
+    <svg viewBox="0 0 {{chartWidth}} {{chartHeight}}" role="img" aria-label="Biểu đồ điểm của Huyện, Thị, Thành đoàn và Đoàn trực thuộc">
+    {{#bars}}<text x="0" y="{{nameY}}">{{name}}</text><text x="{{chartWidth}}" y="{{nameY}}" text-anchor="end">{{value}}</text><rect x="0" y="{{barY}}" width="{{width}}" height="12" rx="2"/>
     {{/bars}}
     </svg>
     </section>

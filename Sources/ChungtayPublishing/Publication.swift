@@ -19,21 +19,23 @@ public struct Publication: Sendable {
 extension Ledger {
     /// The week's bulletin from the live boards: the three boards as `leaderboard` shows them by default, and the
     /// grassroots units that are on neither the ranked nor the unranked list of the branch board (total 0).
-    public func bulletin(week: Period) throws -> Bulletin {
-        let members = try board(.members, period: week)
-        let branches = try board(.branches, period: week)
-        let districts = try board(.districts, period: week)
+    /// - Parameters:
+    ///   - others: more ledgers open on the same database, to compute the boards side by side (see ``WeekBoards``).
+    public func bulletin(week: Period, alongside others: [Ledger] = []) throws -> Bulletin {
+        let boards = try WeekBoards.compute(week, on: [self] + others)
+        let branches = boards[.branches]!
         let active = Set((branches.entries + branches.unranked).map(\.id))
-        return Bulletin(week: week, title: book.speaking(for: week.to)?.title ?? "", members: members, branches: branches,
-                        districts: districts, idleBranches: try branchPlaces().filter { !active.contains($0.code) })
+        return Bulletin(week: week, title: book.speaking(for: week.to)?.title ?? "", members: boards[.members]!, branches: branches,
+                        districts: boards[.districts]!, idleBranches: try branchPlaces().filter { !active.contains($0.code) })
     }
 
     /// `publish --week`: freezes the week's bulletin, storing a new revision only when its content differs from
     /// the latest stored one.
     /// - Parameters:
     ///   - at: the time now, UTC `YYYY-MM-DDTHH:MM:SSZ`, as the caller read the clock; kept only by a new revision.
-    public func publish(week: Period, at: String) throws -> Publication {
-        let bulletin = try bulletin(week: week)
+    ///   - others: more ledgers open on the same database, to compute the boards side by side.
+    public func publish(week: Period, at: String, alongside others: [Ledger] = []) throws -> Publication {
+        let bulletin = try bulletin(week: week, alongside: others)
         let stored = try storeSnapshot(week: week.label, rulesVersion: bulletin.rulesVersion,
                                        content: bulletin.content.serialized(pretty: false), at: at)
         // The same digest means the same content: the live bulletin renders as the stored one does.

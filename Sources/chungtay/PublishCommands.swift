@@ -27,7 +27,9 @@ struct PublishCommand: ParsableCommand {
                                                                      "--week \(self.week): write an ISO week, YYYY-Www (e.g. 2026-W48)"))
             }
             let ledger = try options.openLedger()
-            let publication = try publishingWork(options) { try ledger.publish(week: week, at: utcTimestamp()) }
+            // A second connection, so that two boards are computed at a time.
+            let helper = try options.openLedger()
+            let publication = try publishingWork(options) { try ledger.publish(week: week, at: utcTimestamp(), alongside: [helper]) }
             try writeBulletin(publication, into: folder, lang: lang)
             let state = publication.isNew
                 ? lang.pick("đã lưu lần công bố \(publication.revision)", "stored revision \(publication.revision)")

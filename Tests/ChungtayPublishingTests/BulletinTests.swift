@@ -96,7 +96,20 @@ import Testing
         #expect(html.contains("<summary>Thành đoàn Quy Nhơn <span>(2)</span></summary><ul class=\"idle\"><li>Đoàn A</li><li>Đoàn B</li></ul>"))
         #expect(html.contains("<summary>Trực thuộc Tỉnh đoàn <span>(1)</span></summary>"))
         #expect(html.contains("<td class=\"num up\">▲1</td>"))
-        #expect(html.contains("<rect x=\"0\" y=\"20\" width=\"400\" height=\"12\" rx=\"2\"/>"))
+        #expect(html.contains("<rect x=\"0\" y=\"20\" width=\"340\" height=\"12\" rx=\"2\"/>"))
+    }
+
+    @Test func districtsWithNothingAreListedLast() {
+        // QN is ranked; AL is on no board, but its branch is idle: it is listed after QN, with 0.
+        let bulletin = Bulletin(week: Self.week, title: "", members: Self.board(.members, []), branches: Self.board(.branches, []),
+                                districts: Self.board(.districts, [Self.entry(1, "QN", "Thành đoàn Quy Nhơn", 1250, district: nil)]),
+                                idleBranches: [BranchPlace(code: "AL-AH", name: "Đoàn xã An Hưng", district: "AL", districtName: "Huyện đoàn An Lão")])
+        let html = BulletinPage.html(Self.publication(bulletin))
+        let table = html.components(separatedBy: "<table id=\"districts\">")[1].components(separatedBy: "</table>")[0]
+        #expect(table.components(separatedBy: "<tr>").count == 4, "a header and two districts")
+        #expect(table.contains("<tr><td class=\"rank\">–</td><td class=\"name\">Huyện đoàn An Lão<small>chưa có điểm trong tuần</small></td><td class=\"num\">0</td>"))
+        // Without a title, the page says what it is.
+        #expect(html.contains("<h1>Bảng tin thi đua</h1>"))
     }
 
     @Test func vietnameseNumbers() {
