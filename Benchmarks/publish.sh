@@ -15,27 +15,33 @@ if [ ! -f "$db" ]; then
   "$bin" init --db "$db" >/dev/null
   for kind in units members activities; do "$bin" import "$kind" "$data/$kind.csv" --db "$db" >/dev/null; done
 fi
-# Best of 3 wall-clock seconds of a command.
-best() {
-  local best=""
-  for _ in 1 2 3; do
-    local start end took
-    start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N)
-    took=$(echo "$end - $start" | bc)
-    if [ -z "$best" ] || [ "$(echo "$took < $best" | bc)" = 1 ]; then best=$took; fi
-  done
-  printf '%.2f' "$best"
+# One run of a command: "WALL CPU" in seconds (CPU: user + system, which load from other processes changes less).
+timed() {
+  /usr/bin/time -f "%e %U %S" -o /tmp/chungtay-bench-time.$$ "$@" >/dev/null
+  awk '{ printf "%.2f %.2f", $1, $2 + $3 }' /tmp/chungtay-bench-time.$$
+  rm -f /tmp/chungtay-bench-time.$$
 }
+# The best wall time of 3 runs, with that run's CPU time.
+best() {
+  local best="" result
+  for _ in 1 2 3; do
+    result=$(timed "$@")
+    if [ -z "$best" ] || [ "$(echo "${result%% *} < ${best%% *}" | bc)" = 1 ]; then best=$result; fi
+  done
+  echo "$best"
+}
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
 "$bin" leaderboard members --period 2026-W47 --db "$db" >/dev/null   # warm the page cache
 board=$(best "$bin" leaderboard members --period 2026-W47 --db "$db")
-published=$(sqlite3 "$db" "SELECT count(*) FROM snapshot WHERE week = '2026-W47'" 2>/dev/null || echo 0)
-start=$(date +%s.%N); "$bin" publish --week 2026-W47 --out "$out/first" --db "$db" >/dev/null; end=$(date +%s.%N)
-first=$(printf '%.2f' "$(echo "$end - $start" | bc)")
+stored=$(sqlite3 "$db" "SELECT count(*) FROM snapshot WHERE week = '2026-W47'")
+first=$(timed "$bin" publish --week 2026-W47 --out "$out/first" --db "$db")
 again=$(best "$bin" publish --week 2026-W47 --out "$out/again" --db "$db")
 "$bin" verify "$out/again" --db "$db" >/dev/null
-echo "leaderboard members --period 2026-W47 (best of 3): $board s"
-echo "publish --week 2026-W47, $([ "$published" = 0 ] && echo "storing revision 1" || echo "first run of this script"): $first s"
-echo "publish --week 2026-W47 again, nothing new to store (best of 3): $again s"
-echo "ratio publish / member board: $(echo "scale=2; $again / $board" | bc) (goal < 3)"
-echo "files: $(du -sh "$out/again" | cut -f1) in $out/again; $(wc -l < "$out/again/members.csv") lines in members.csv"
+ratio() { echo "scale=2; ${1%% *} / ${board%% *}" | bc; }
+cpu_ratio() { echo "scale=2; ${1##* } / ${board##* }" | bc; }
+echo "load average before: $load on $(nproc) cores"
+echo "leaderboard members --period 2026-W47 (best of 3): ${board%% *} s wall, ${board##* } s CPU"
+echo "publish --week 2026-W47, $([ "$stored" = 0 ] && echo "storing revision 1" || echo "revision already stored"): ${first%% *} s wall, ${first##* } s CPU (ratio $(ratio "$first") wall, $(cpu_ratio "$first") CPU)"
+echo "publish --week 2026-W47 again (best of 3): ${again%% *} s wall, ${again##* } s CPU (ratio $(ratio "$again") wall, $(cpu_ratio "$again") CPU; goal < 3)"
+echo "files: $(du -sh "$out/again" | cut -f1) in all; $(($(wc -l < "$out/again/members.csv") - 1)) members on the board"
 rm -rf "$out"
