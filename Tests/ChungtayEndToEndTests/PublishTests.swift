@@ -88,6 +88,24 @@ import Testing
         for file in ["leaderboard.md", "leaderboard.json", "members.csv", "branches.csv", "districts.csv"] {
             try LeaderboardProvince.expectGolden(Self.masked(try copy.text("w48", file)), "publish-2026-W48/\(file)")
         }
+        // The digest (docs/publishing.md): SHA-256 of leaderboard.json without revision, published_at and digest,
+        // written compactly.
+        guard case let .object(fields) = try JSONValue.parse(try copy.text("w48", "leaderboard.json")) else {
+            Issue.record("leaderboard.json is not an object")
+            return
+        }
+        let content = JSONValue.object(fields.filter { !["revision", "published_at", "digest"].contains($0.key) })
+        let path = copy.out("content.json")
+        try Data(content.serialized(pretty: false).utf8).write(to: URL(fileURLWithPath: path))
+        let sha256sum = Process()
+        sha256sum.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        sha256sum.arguments = [path]
+        let pipe = Pipe()
+        sha256sum.standardOutput = pipe
+        try sha256sum.run()
+        let sum = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64)
+        sha256sum.waitUntilExit()
+        #expect(LeaderboardJSON.field(.object(fields), "digest") == .string(String(sum)))
     }
 
     @Test func aRejectedActivityGivesRevisionTwoWithItsCorrections() throws {
