@@ -102,10 +102,12 @@ func writeBulletin(_ publication: Publication, into folder: String, lang: Langua
         }
         written.append((temporary, final))
     }
-    for item in written where rename(item.temporary, item.final) != 0 {
-        let reason = String(cString: strerror(errno))
-        for item in written { try? FileManager.default.removeItem(atPath: item.temporary) }
-        throw refuse(reason)
+    for item in written {
+        guard rename(item.temporary, item.final) == 0 else {
+            let reason = String(cString: strerror(errno))
+            for item in written { try? FileManager.default.removeItem(atPath: item.temporary) }
+            throw refuse(reason)
+        }
     }
 }
 
