@@ -43,11 +43,6 @@ extension Ledger {
         }
     }
 
-    /// How many revisions of the week are stored.
-    public func snapshotCount(week: String) throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM snapshot WHERE week = ?", arguments: [week]) ?? 0 }
-    }
-
     private static func snapshots(_ db: Database, week: String, newestFirst limit: Int) throws -> [Snapshot] {
         try Row.fetchAll(db, sql: """
             SELECT week, revision, published_at, rules_version, digest, content FROM snapshot

@@ -52,6 +52,19 @@ import Testing
 
     static let fileNames = ["SHA256SUMS", "branches.csv", "districts.csv", "index.html", "leaderboard.json", "leaderboard.md", "members.csv"]
 
+    /// What the sqlite3 shell prints for a query.
+    static func sqlite(_ database: String, _ query: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [database, query]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return output
+    }
+
     /// The first publication's time, which varies from run to run, written as a placeholder.
     static func masked(_ text: String) -> String {
         text.replacing(#/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/#, with: "YYYY-MM-DDTHH:MM:SSZ")
@@ -66,6 +79,7 @@ import Testing
         let (a, b) = (try copy.files("first"), try copy.files("second"))
         #expect(a.keys.sorted() == Self.fileNames)
         #expect(a == b)
+        #expect(try Self.sqlite(copy.database, "SELECT week, revision FROM snapshot") == "2026-W48|1\n")
         // Publishing into the same folder again leaves no temporary file behind.
         try copy.publish("first")
         #expect(try copy.files("first") == a)
@@ -137,6 +151,7 @@ import Testing
         #expect(try copy.run(["verify", copy.out("first")]).status == 0)
         #expect(try copy.run(["verify", copy.out("second")]).status == 0)
         #expect(try copy.publish("third").contains("nothing changed since the stored revision 2"))
+        #expect(try Self.sqlite(copy.database, "SELECT week, revision FROM snapshot ORDER BY revision") == "2026-W48|1\n2026-W48|2\n")
         #expect(try copy.files("third") == (try copy.files("second")))
         #expect(!(try copy.text("second", "leaderboard.json")).contains(String(digest)))
     }

@@ -38,7 +38,7 @@ import Testing
         ])
         #expect(try ledger.storedSnapshot(week: "2026-W48", revision: 2)?.previous?.revision == 1)
         #expect(try ledger.storedSnapshot(week: "2026-W48", revision: 4) == nil)
-        #expect(try ledger.snapshotCount(week: "2026-W48") == 3)
+        #expect(try scratch.count("SELECT count(*) FROM snapshot WHERE week = '2026-W48'") == 3)
     }
 
     @Test func snapshotsAreNeverChangedOrDeleted() throws {
