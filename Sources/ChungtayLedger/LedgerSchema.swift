@@ -160,6 +160,31 @@ enum LedgerSchema {
                 CREATE INDEX bonus_date ON bonus(date);
                 """)
             try StandingsBuilder.rebuild(db)
+        // Published weekly bulletins (outputs.md, Publishing a week): one row per week and revision, frozen. The
+        // triggers refuse every change, so that a published digest can always be checked against its row.
+        migrator.registerMigration("v2-snapshots") { db in
+            try db.execute(sql: """
+                CREATE TABLE snapshot (
+                    seq INTEGER PRIMARY KEY,
+                    -- The ISO week, YYYY-Www.
+                    week TEXT NOT NULL,
+                    revision INTEGER NOT NULL CHECK (revision >= 1),
+                    -- When this revision was first stored, UTC, YYYY-MM-DDTHH:MM:SSZ.
+                    published_at TEXT NOT NULL,
+                    rules_version TEXT,
+                    -- SHA-256 (lower-case hex) of content's UTF-8 bytes.
+                    digest TEXT NOT NULL,
+                    -- The frozen bulletin: compact JSON, as docs/publishing.md describes it.
+                    content TEXT NOT NULL,
+                    UNIQUE (week, revision)
+                );
+                CREATE TRIGGER snapshot_frozen_update BEFORE UPDATE ON snapshot BEGIN
+                    SELECT RAISE(ABORT, 'a published snapshot is never changed');
+                END;
+                CREATE TRIGGER snapshot_frozen_delete BEFORE DELETE ON snapshot BEGIN
+                    SELECT RAISE(ABORT, 'a published snapshot is never deleted');
+                END;
+                """)
         }
         return migrator
     }

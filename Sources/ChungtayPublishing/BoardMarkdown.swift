@@ -26,8 +26,12 @@ public enum BoardMarkdown {
         "| " + cells.map { escaping ? escaped($0) : $0 }.joined(separator: " | ") + " |\n"
     }
 
+    /// The bytes of the characters `escaped` escapes, to let a text without any through as it is.
+    static let special = Set("\\|*_`<>[]#".utf8)
+
     /// The text with Markdown's special characters escaped, so that a name shows as written.
     static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { Self.special.contains($0) }) else { return text }
         var output = ""
         for character in text {
             if "\\|*_`<>[]#".contains(character) { output.append("\\") }

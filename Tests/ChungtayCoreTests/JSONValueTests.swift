@@ -353,6 +353,9 @@ struct JSONValueWritingTests {
         let key = JSONValue.object([(key: "a\"b\n", value: .null)])
         #expect(key.serialized(pretty: false) == #"{"a\"b\n":null}"#)
         #expect(key.serialized() == "{\n  \"a\\\"b\\n\": null\n}\n")
+        // Strings with nothing to escape are written as they are, even with other characters led by 0xE2 (– …).
+        let plain = ["Nguyễn Thị Lan", "2026–2027 …", "a\u{2028}", "\"", "\\", "\u{1}"].map { JSONValue.string($0).serialized(pretty: false) }
+        #expect(plain == [#""Nguyễn Thị Lan""#, #""2026–2027 …""#, #""a\u2028""#, #""\"""#, #""\\""#, #""\u0001""#])
     }
 
     @Test("numbers are written exactly as held")

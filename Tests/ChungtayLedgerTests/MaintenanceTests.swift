@@ -11,8 +11,8 @@ import Testing
         let scratch = try Scratch()
         _ = try scratch.ledger()
         #expect(try scratch.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name") == [
-            ["activity"], ["audit"], ["bonus"], ["member"], ["rules_state"], ["standing"], ["standing_dirty"], ["standing_orphan"],
-            ["standing_place"], ["standing_state"], ["unit"],
+            ["activity"], ["audit"], ["bonus"], ["member"], ["rules_state"], ["snapshot"], ["standing"], ["standing_dirty"],
+            ["standing_orphan"], ["standing_place"], ["standing_state"], ["unit"],
         ])
         #expect(try scratch.rows("PRAGMA application_id") == [[String(0x4348_5459)]])
         #expect(try scratch.rows("SELECT path FROM rules_state ORDER BY path") == [["2025.json"], ["2026.json"]])
