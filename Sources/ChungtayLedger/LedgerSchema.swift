@@ -160,6 +160,7 @@ enum LedgerSchema {
                 CREATE INDEX bonus_date ON bonus(date);
                 """)
             try StandingsBuilder.rebuild(db)
+        }
         // Published weekly bulletins (outputs.md, Publishing a week): one row per week and revision, frozen. The
         // triggers refuse every change, so that a published digest can always be checked against its row.
         migrator.registerMigration("v2-snapshots") { db in
