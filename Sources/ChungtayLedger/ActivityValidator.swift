@@ -40,9 +40,9 @@ struct ActivityValidator {
         let paidOnline = values.parse("paid_online", FieldParser.boolean) ?? false
         let url = values.parse("url", maxLength: 2048, FieldParser.url)
         let channel = values.parse("channel") { FieldParser.choice($0, Channel.self, allowed: Channel.allCases) }
-        let attendees = values.parse("attendees") { FieldParser.wholeNumber($0, in: 0 ... 10_000_000) }
+        let attendees = values.parse("attendees") { FieldParser.wholeNumber($0, in: 0 ... RulesLimits.maxAttendees) }
         let commaDecimal = values.commaDecimal
-        let hours = values.parse("hours") { FieldParser.amount($0, commaDecimal: commaDecimal, max: 100_000) }
+        let hours = values.parse("hours") { FieldParser.amount($0, commaDecimal: commaDecimal, max: RulesLimits.maxHours) }
         let note = values.text("note", maxLength: 500)
 
         // The rules in effect on the date decide the type, its credit and what it requires.

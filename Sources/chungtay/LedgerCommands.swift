@@ -83,6 +83,12 @@ struct RecordCommand: ParsableCommand {
     @Option(help: "Hours.") var hours: String?
     @Option(help: "A note.") var note: String?
 
+    func validate() throws {
+        if CivilDate(userText: date) == nil {
+            throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD or DD/MM/YYYY")
+        }
+    }
+
     func run() throws {
         try reportingFailures {
             let ledger = try options.openLedger()
