@@ -3,11 +3,15 @@
 # in a loop. Every reader must succeed (or exit 75 after waiting at least 5 s) and see the totals of before the
 # import or of after it, never a part. Then two imports of half as many each run at once. Release build.
 # Usage: Benchmarks/concurrency.sh [COUNT]      (the end-to-end tests run the same with 30,000, debug build)
+# CHUNGTAY_BIN=path/to/chungtay uses that binary instead of building one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-300000}"
-swift build -c release --product chungtay 2>&1 | tail -1
-bin="$PWD/.build/release/chungtay"
+bin="${CHUNGTAY_BIN:-}"
+if [ -z "$bin" ]; then
+    swift build -c release --product chungtay 2>&1 | tail -1
+    bin="$PWD/.build/release/chungtay"
+fi
 fixtures="$PWD/Tests/ChungtayEndToEndTests/Resources"
 work="$(mktemp -d /tmp/chungtay-concurrency.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
