@@ -67,7 +67,8 @@ struct ActivityValidator {
         if let unitCode {
             switch unitLevels[unitCode] {
             case nil:
-                values.problems.add(line, "unit", .init(vi: "không có đơn vị mã \(unitCode)", en: "no unit has code \(unitCode)"))
+                values.problems.add(line, "unit", .init(vi: "không có đơn vị mã \(unitCode); nhập đơn vị trước (import units)",
+                                                        en: "no unit has code \(unitCode); import the units first"))
             case .province?:
                 values.problems.add(line, "unit", .init(vi: "hoạt động ghi cho huyện, cơ sở hoặc chi đoàn, không ghi cho Tỉnh đoàn",
                                                         en: "an activity is recorded at a district, grassroots unit or cell, not at the province"))

@@ -29,7 +29,8 @@ extension Ledger {
             for (id, reason) in rejections {
                 try db.execute(sql: "UPDATE activity SET rejected = 1 WHERE id = ?", arguments: [id])
                 guard db.changesCount == 1 else {
-                    throw LedgerError.unknown(what: .init(vi: "\(source.path): không có hoạt động mã \(id)", en: "\(source.path): no activity has id \(id)"))
+                    throw LedgerError.unknown(what: .init(vi: "\(source.path): không có hoạt động mã \(id); kiểm tra lại mã",
+                                                                en: "\(source.path): no activity has id \(id); check the id"))
                 }
                 try db.execute(sql: "INSERT INTO audit (at, action, activity, reason, actor) VALUES (?, 'reject', ?, ?, ?)",
                                arguments: [at, id, reason, actor])
@@ -42,7 +43,8 @@ extension Ledger {
     private func setRejected(_ id: String, _ rejected: Bool, reason: String?, actor: String, at: String) throws {
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT rejected FROM activity WHERE id = ?", arguments: [id]) != nil else {
-                throw LedgerError.unknown(what: .init(vi: "không có hoạt động mã \(id)", en: "no activity has id \(id)"))
+                throw LedgerError.unknown(what: .init(vi: "không có hoạt động mã \(id); kiểm tra lại mã (explain liệt kê các hoạt động)",
+                                                en: "no activity has id \(id); check the id (explain lists the activities)"))
             }
             try db.execute(sql: "UPDATE activity SET rejected = ? WHERE id = ?", arguments: [rejected, id])
             try db.execute(sql: "INSERT INTO audit (at, action, activity, reason, actor) VALUES (?, ?, ?, ?, ?)",

@@ -148,7 +148,7 @@ import Testing
             let output = try workspace.run(arguments)
             #expect(output.status == 65, "\(arguments)")
             #expect(output.stdout.isEmpty)
-            #expect(output.stderr == "no activity has id NOPE\n")
+            #expect(output.stderr == "no activity has id NOPE; check the id (explain lists the activities)\n")
         }
     }
 

@@ -94,7 +94,7 @@ import Testing
         let record = try workspace.run(["record", "--type", "article_posted", "--date", "2026-11-25", "--unit", "XX",
                                         "--url", "https://x.vn/1", "--channel", "web"])
         #expect(record.status == 65)
-        #expect(record.stderr == "record:1: unit: no unit has code XX\n")
+        #expect(record.stderr == "record:1: unit: no unit has code XX; import the units first\n")
     }
 
     @Test func unreadableTextNamesTheLineAndByte() throws {
@@ -192,7 +192,7 @@ import Testing
         #expect(database.stderr == missing + "/new.sqlite: cannot create the database file; check that its folder exists and is writable\n")
         let key = try workspace.run(["init"], db: missing + "/new.sqlite", secret: nil)
         #expect(key.status == 73)
-        #expect(key.stderr == missing + "/new.sqlite.key: cannot create the key file\n")
+        #expect(key.stderr == missing + "/new.sqlite.key: cannot create the key file; check that its folder exists and is writable\n")
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 

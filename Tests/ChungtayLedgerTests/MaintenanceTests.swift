@@ -108,8 +108,8 @@ import Testing
             let error = #expect(throws: LedgerError.self) { try work() }
             guard case .unknown? = error else { Issue.record("expected .unknown, got \(String(describing: error))"); continue }
             #expect(error?.exitCode == 65)
-            #expect(error?.lines(.en) == ["no activity has id \(id)"])
-            #expect(error?.lines(.vi) == ["không có hoạt động mã \(id)"])
+            #expect(error?.lines(.en) == ["no activity has id \(id); check the id (explain lists the activities)"])
+            #expect(error?.lines(.vi) == ["không có hoạt động mã \(id); kiểm tra lại mã (explain liệt kê các hoạt động)"])
         }
         #expect(try scratch.count("SELECT count(*) FROM audit") == 0)
         try expectPointsCurrent(ledger)
@@ -122,7 +122,7 @@ import Testing
         let error = #expect(throws: LedgerError.self) { _ = try ledger.rejectAll(bad, by: "kiemtra", at: LedgerFixture.at) }
         try expectPointsCurrent(ledger)
         #expect(error?.exitCode == 65)
-        #expect(error?.lines(.en) == ["rejections.csv: no activity has id NOPE"])
+        #expect(error?.lines(.en) == ["rejections.csv: no activity has id NOPE; check the id"])
         #expect(try scratch.count("SELECT count(*) FROM activity WHERE rejected = 1") == 0)
         #expect(try scratch.count("SELECT count(*) FROM audit") == 0)
 
