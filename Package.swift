@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "chungtay", targets: ["chungtay"]),
         .executable(name: "chungtay-bench", targets: ["chungtay-bench"]),
         .executable(name: "chungtay-seed", targets: ["chungtay-seed"]),
+        // The input libraries, for the libFuzzer targets of Fuzz/ (a package of its own, built with the fuzzing runtime).
+        .library(name: "ChungtayInput", targets: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

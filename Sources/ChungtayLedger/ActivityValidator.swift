@@ -40,9 +40,9 @@ struct ActivityValidator {
         let paidOnline = values.parse("paid_online", FieldParser.boolean) ?? false
         let url = values.parse("url", maxLength: 2048, FieldParser.url)
         let channel = values.parse("channel") { FieldParser.choice($0, Channel.self, allowed: Channel.allCases) }
-        let attendees = values.parse("attendees") { FieldParser.wholeNumber($0, in: 0 ... 10_000_000) }
+        let attendees = values.parse("attendees") { FieldParser.wholeNumber($0, in: 0 ... RulesLimits.maxAttendees) }
         let commaDecimal = values.commaDecimal
-        let hours = values.parse("hours") { FieldParser.amount($0, commaDecimal: commaDecimal, max: 100_000) }
+        let hours = values.parse("hours") { FieldParser.amount($0, commaDecimal: commaDecimal, max: RulesLimits.maxHours) }
         let note = values.text("note", maxLength: 500)
 
         // The rules in effect on the date decide the type, its credit and what it requires.
@@ -67,7 +67,8 @@ struct ActivityValidator {
         if let unitCode {
             switch unitLevels[unitCode] {
             case nil:
-                values.problems.add(line, "unit", .init(vi: "không có đơn vị mã \(unitCode)", en: "no unit has code \(unitCode)"))
+                values.problems.add(line, "unit", .init(vi: "không có đơn vị mã \(unitCode); nhập đơn vị trước (import units)",
+                                                        en: "no unit has code \(unitCode); import the units first"))
             case .province?:
                 values.problems.add(line, "unit", .init(vi: "hoạt động ghi cho huyện, cơ sở hoặc chi đoàn, không ghi cho Tỉnh đoàn",
                                                         en: "an activity is recorded at a district, grassroots unit or cell, not at the province"))

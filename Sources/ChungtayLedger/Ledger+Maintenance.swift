@@ -29,7 +29,8 @@ extension Ledger {
             for (id, reason) in rejections {
                 try db.execute(sql: "UPDATE activity SET rejected = 1 WHERE id = ?", arguments: [id])
                 guard db.changesCount == 1 else {
-                    throw LedgerError.unknown(what: .init(vi: "\(source.path): không có hoạt động mã \(id)", en: "\(source.path): no activity has id \(id)"))
+                    throw LedgerError.unknown(what: .init(vi: "\(source.path): không có hoạt động mã \(id); kiểm tra lại mã",
+                                                                en: "\(source.path): no activity has id \(id); check the id"))
                 }
                 try db.execute(sql: "INSERT INTO audit (at, action, activity, reason, actor) VALUES (?, 'reject', ?, ?, ?)",
                                arguments: [at, id, reason, actor])
@@ -42,7 +43,8 @@ extension Ledger {
     private func setRejected(_ id: String, _ rejected: Bool, reason: String?, actor: String, at: String) throws {
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT rejected FROM activity WHERE id = ?", arguments: [id]) != nil else {
-                throw LedgerError.unknown(what: .init(vi: "không có hoạt động mã \(id)", en: "no activity has id \(id)"))
+                throw LedgerError.unknown(what: .init(vi: "không có hoạt động mã \(id); kiểm tra lại mã (explain liệt kê các hoạt động)",
+                                                en: "no activity has id \(id); check the id (explain lists the activities)"))
             }
             try db.execute(sql: "UPDATE activity SET rejected = ? WHERE id = ?", arguments: [rejected, id])
             try db.execute(sql: "INSERT INTO audit (at, action, activity, reason, actor) VALUES (?, ?, ?, ?, ?)",
@@ -60,6 +62,9 @@ extension Ledger {
     /// tree holds, no citizen value in the clear, the stored points equal a rescore from scratch).
     public func check() throws -> [Damage] {
         do {
+            // Outside any transaction: SQLite aborts a transaction whose statement meets a damaged page.
+            let damage = try guarded { try database.inDatabase { db in try Self.integrityDamage(db) } }
+            guard damage.isEmpty else { return damage }
             return try checkInvariants()
         } catch let LedgerError.damaged(_, message) {
             return [Damage(message: .init(vi: "SQLite: \(message)", en: "SQLite: \(message)"))]
@@ -69,15 +74,6 @@ extension Ledger {
     private func checkInvariants() throws -> [Damage] {
         try read { db in
             var damage: [Damage] = []
-            do {
-                for line in try String.fetchAll(db, sql: "PRAGMA integrity_check") where line != "ok" {
-                    damage.append(Damage(message: .init(vi: "SQLite: \(line)", en: "SQLite: \(line)")))
-                }
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
-                let message = error.message ?? "\(error)"
-                return [Damage(message: .init(vi: "SQLite: \(message)", en: "SQLite: \(message)"))]
-            }
-            guard damage.isEmpty else { return damage }
             let checks: [(String, String, String)] = [
                 ("SELECT count(*) FROM member m LEFT JOIN unit u ON u.code = m.unit WHERE u.code IS NULL OR u.level NOT IN ('grassroots', 'cell')",
                  "đoàn viên thuộc đơn vị không tồn tại hoặc không phải cơ sở/chi đoàn", "members whose unit is missing or not a grassroots unit or cell"),
@@ -100,6 +96,45 @@ extension Ledger {
         }
     }
 
+    /// SQLite's integrity check: the first ten problems it lists (each naming the page), how many more, and the
+    /// tables whose pages (or whose indexes' pages) are damaged, checked one by one.
+    private static func integrityDamage(_ db: Database) throws -> [Damage] {
+        let problems = try integrityProblems(db, table: nil)
+        guard !problems.isEmpty else { return [] }
+        var damage = problems.prefix(10).map { Damage(message: .init(vi: "SQLite: \($0)", en: "SQLite: \($0)")) }
+        if problems.count > 10 {
+            damage.append(Damage(message: .init(vi: "SQLite: … và \(problems.count - 10) lỗi khác", en: "SQLite: … and \(problems.count - 10) more problems")))
+        }
+        // Table names go into the pragma as text: only the schema's own lower-case names are taken.
+        let tables = try ((try? String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) ?? [])
+            .filter { name in !name.isEmpty && name.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x5F } }
+            .filter { try !integrityProblems(db, table: $0).isEmpty }
+        let list = tables.joined(separator: ", ")
+        damage.append(Damage(message: tables.isEmpty
+            ? .init(vi: "tệp bị hỏng; hãy khôi phục từ bản sao lưu (chungtay backup)", en: "the file is damaged; restore it from a backup (chungtay backup)")
+            : .init(vi: "trang hỏng thuộc bảng \(list) (hoặc chỉ mục của bảng); hãy khôi phục từ bản sao lưu (chungtay backup)",
+                    en: "the damaged pages belong to table \(list) (or its indexes); restore the file from a backup (chungtay backup)")))
+        return damage
+    }
+
+    /// The lines of `PRAGMA integrity_check` (of one table and its indexes, or of the whole file), without "ok";
+    /// when SQLite gives up part way, the lines so far and its error. A busy database is not damage: that is thrown.
+    private static func integrityProblems(_ db: Database, table: String?) throws -> [String] {
+        var lines: [String] = []
+        do {
+            let cursor = try String.fetchCursor(db, sql: "PRAGMA integrity_check" + (table.map { "(\($0))" } ?? ""))
+            // SQLite puts "*** in database main ***" and a line break before the first problem.
+            while let row = try cursor.next(), row != "ok" {
+                lines += row.split(separator: "\n").filter { !$0.hasPrefix("*** in database") }.map(String.init)
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw error
+        } catch {
+            lines.append((error as? DatabaseError)?.message ?? "\(error)")
+        }
+        return lines
+    }
+
     /// Whether the stored points equal scoring everything from scratch (a rescore that changes nothing).
     public func pointsAreCurrent() throws -> Bool {
         try write(commit: false) { db in try rescore(db) == 0 }
@@ -107,7 +142,12 @@ extension Ledger {
 
     /// `backup FILE`: a consistent copy of the live database, made with SQLite's online backup.
     public func backup(to destination: String) throws {
-        let copy = try DatabaseQueue(path: destination)
+        let copy: DatabaseQueue
+        do {
+            copy = try DatabaseQueue(path: destination)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
+            throw LedgerError.cannotCreate(path: destination)
+        }
         try guarded { try database.backup(to: copy) }
     }
 }

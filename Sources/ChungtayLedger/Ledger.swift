@@ -78,6 +78,8 @@ public final class Ledger {
             throw LedgerError.busy(path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
             throw LedgerError.damaged(path: path, message: error.message ?? "\(error)")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && !exists {
+            throw LedgerError.cannotCreate(path: path)
         }
         return Ledger(path: path, book: book, database: database, hasher: CitizenHasher(secret: secret))
     }

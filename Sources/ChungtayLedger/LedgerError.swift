@@ -16,6 +16,8 @@ public enum LedgerError: Error, Sendable {
     case noKey(path: String)
     /// SQLite found the file damaged.
     case damaged(path: String, message: String)
+    /// A database file (a new database, a backup) cannot be created there.
+    case cannotCreate(path: String)
 
     public var exitCode: Int32 {
         switch self {
@@ -23,6 +25,7 @@ public enum LedgerError: Error, Sendable {
         case .notChungtay, .invalid, .unknown: return 65
         case .busy: return 75
         case .damaged: return 1
+        case .cannotCreate: return 73
         }
     }
 
@@ -46,6 +49,9 @@ public enum LedgerError: Error, Sendable {
         case let .damaged(path, message):
             return [lang.pick("\(path): SQLite: \(message); tệp bị hỏng, hãy khôi phục từ bản sao lưu (chungtay backup)",
                               "\(path): SQLite: \(message); the file is damaged, restore it from a backup (chungtay backup)")]
+        case let .cannotCreate(path):
+            return [lang.pick("\(path): không tạo được tệp cơ sở dữ liệu; kiểm tra thư mục chứa nó có tồn tại và ghi được không",
+                              "\(path): cannot create the database file; check that its folder exists and is writable")]
         case let .noKey(path):
             return [lang.pick("\(path): không có khóa bí mật; đặt biến CHUNGTAY_SECRET hoặc khôi phục tệp khóa tạo bởi `chungtay init`",
                               "\(path): no secret key; set CHUNGTAY_SECRET or restore the key file `chungtay init` created")]

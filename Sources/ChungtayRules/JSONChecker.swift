@@ -224,4 +224,10 @@ public enum RulesLimits {
     /// The most digits the factors of one file's multipliers may have together (after dropping trailing zeros):
     /// with a base of at most 20 digits, their product stays within 38.
     public static let factorDigitBudget = 18
+    /// The most attendees and hours one imported activity may state.
+    public static let maxAttendees: Int64 = 10_000_000
+    public static let maxHours: Int64 = 100_000
+    /// The most points one activity may score with the largest attendees and hours and every multiplier: stored
+    /// as hundredths in 64 bits, millions of them still add up exactly.
+    public static let maxActivityPoints = ExactDecimal(1_000_000_000)
 }

@@ -65,6 +65,18 @@ struct RulesFileReader {
                                + "that exact arithmetic allows; merge multipliers or use factors with fewer decimals")
         }
 
+        for type in types {
+            let largest = Self.largestPoints(type, multipliers: multipliers)
+            guard largest > RulesLimits.maxActivityPoints else { continue }
+            checker.report(JSONChecker.child("$.activities", type.id),
+                           vi: "một hoạt động loại này có thể được tới \(largest) điểm (với \(RulesLimits.maxAttendees) người, "
+                               + "\(RulesLimits.maxHours) giờ và mọi hệ số nhân), quá \(RulesLimits.maxActivityPoints) điểm mà sổ điểm "
+                               + "cộng được chính xác; hãy giảm điểm của loại này hoặc đặt max_base",
+                           en: "an activity of this type could score up to \(largest) points (with \(RulesLimits.maxAttendees) attendees, "
+                               + "\(RulesLimits.maxHours) hours and every multiplier), more than the \(RulesLimits.maxActivityPoints) "
+                               + "the ledger adds up exactly; lower its amounts or set max_base")
+        }
+
         var targets: [Target] = []
         var targetIds = Set<String>()
         for (index, value) in (checker.array(top["targets"], at: "$.targets") ?? []).enumerated() {
@@ -89,6 +101,18 @@ struct RulesFileReader {
         return RulesFile(path: checker.file, digest: digest, campaign: campaign, title: title, version: version,
                          validFrom: validFrom, validTo: validTo, activityTypes: types, multipliers: multipliers,
                          targets: targets, ranking: ranking, indicators: indicators.map(\.1), awards: awards.map(\.1))
+    }
+
+    /// The most points one activity of `type` can score: its largest base (every amount at its highest, the most
+    /// attendees and hours an import accepts, unless `max_base` is lower) times every factor above 1 that can apply.
+    static func largestPoints(_ type: ActivityType, multipliers: [Multiplier]) -> ExactDecimal {
+        var base = type.points
+        for attribute in [Attribute.level, .subject, .channel] { base = base + (type.by[attribute]?.values.max() ?? .zero) }
+        base = base + (type.flags[.online] ?? .zero) + (type.flags[.paid_online] ?? .zero)
+        base = base + (type.per[.attendees] ?? .zero) * ExactDecimal(Int(RulesLimits.maxAttendees))
+            + (type.per[.hours] ?? .zero) * ExactDecimal(Int(RulesLimits.maxHours))
+        if let maxBase = type.maxBase, maxBase < base { base = maxBase }
+        return multipliers.filter { $0.types?.contains(type.id) ?? true }.reduce(base) { $1.factor > .one ? $0 * $1.factor : $0 }
     }
 
     private mutating func readList<T>(_ value: JSONValue?, at path: String, idKey: String,

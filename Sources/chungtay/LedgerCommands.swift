@@ -19,7 +19,8 @@ struct InitCommand: ParsableCommand {
                 guard FileManager.default.createFile(atPath: keyPath, contents: Data(CitizenHasher.newSecret().utf8),
                                                      attributes: [.posixPermissions: 0o600]) else {
                     throw CommandFailure(CommandFailure.cannotCreate, options.language.pick(
-                        "\(keyPath): không tạo được tệp khóa", "\(keyPath): cannot create the key file"))
+                        "\(keyPath): không tạo được tệp khóa; kiểm tra thư mục chứa nó có tồn tại và ghi được không",
+                        "\(keyPath): cannot create the key file; check that its folder exists and is writable"))
                 }
             }
             let ledger = try options.ledgerWork { try Ledger.create(at: options.databasePath, book: book, secret: try options.secret()) }
@@ -82,6 +83,12 @@ struct RecordCommand: ParsableCommand {
     @Option(help: "People reached.") var attendees: String?
     @Option(help: "Hours.") var hours: String?
     @Option(help: "A note.") var note: String?
+
+    func validate() throws {
+        if CivilDate(userText: date) == nil {
+            throw ValidationError("--date '\(date)' is not a date; write YYYY-MM-DD or DD/MM/YYYY")
+        }
+    }
 
     func run() throws {
         try reportingFailures {

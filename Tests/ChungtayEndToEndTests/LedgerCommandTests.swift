@@ -148,7 +148,7 @@ import Testing
             let output = try workspace.run(arguments)
             #expect(output.status == 65, "\(arguments)")
             #expect(output.stdout.isEmpty)
-            #expect(output.stderr == "no activity has id NOPE\n")
+            #expect(output.stderr == "no activity has id NOPE; check the id (explain lists the activities)\n")
         }
     }
 
@@ -162,7 +162,7 @@ import Testing
     }
 
     /// A copy whose middle page (of the activity table) is overwritten, whole or past its first 100 bytes: `check`
-    /// exits 1 and names the database and the damage.
+    /// exits 1 and names the database, the damaged page and its table.
     @Test(arguments: [0, 100])
     func checkExits1OnACorruptedCopy(keptHeaderBytes: Int) throws {
         let workspace = try Workspace()
@@ -182,8 +182,9 @@ import Testing
         let output = try workspace.run(["check"], db: copy)
         #expect(output.status == 1)
         #expect(output.stdout.isEmpty)
-        #expect(output.stderr.hasPrefix("\(copy): "), "\(output.stderr.prefix(300))")
-        #expect(output.stderr.contains("SQLite"))
+        #expect(output.stderr.hasPrefix("\(copy): SQLite: "), "\(output.stderr.prefix(300))")
+        #expect(output.stderr.lowercased().contains("page \(start / 4096 + 1)"), "\(output.stderr.prefix(300))")
+        #expect(output.stderr.hasSuffix("\n\(copy): the damaged pages belong to table activity (or its indexes); restore the file from a backup (chungtay backup)\n"))
         #expect(try workspace.run(["check"]).status == 0)
     }
 

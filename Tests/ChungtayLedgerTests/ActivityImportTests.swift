@@ -77,7 +77,7 @@ import Testing
             "activities.csv:2: member: no member has id DV999; import the members first",
         ])
         #expect(try Self.refusal(["id": "P1", "date": "2026-11-23", "type": "propaganda_session", "unit": "NOPE", "attendees": "5"]) == [
-            "activities.csv:2: unit: no unit has code NOPE",
+            "activities.csv:2: unit: no unit has code NOPE; import the units first",
         ])
     }
 

@@ -109,8 +109,8 @@ import Testing
             let error = #expect(throws: LedgerError.self) { try work() }
             guard case .unknown? = error else { Issue.record("expected .unknown, got \(String(describing: error))"); continue }
             #expect(error?.exitCode == 65)
-            #expect(error?.lines(.en) == ["no activity has id \(id)"])
-            #expect(error?.lines(.vi) == ["không có hoạt động mã \(id)"])
+            #expect(error?.lines(.en) == ["no activity has id \(id); check the id (explain lists the activities)"])
+            #expect(error?.lines(.vi) == ["không có hoạt động mã \(id); kiểm tra lại mã (explain liệt kê các hoạt động)"])
         }
         #expect(try scratch.count("SELECT count(*) FROM audit") == 0)
         try expectPointsCurrent(ledger)
@@ -123,7 +123,7 @@ import Testing
         let error = #expect(throws: LedgerError.self) { _ = try ledger.rejectAll(bad, by: "kiemtra", at: LedgerFixture.at) }
         try expectPointsCurrent(ledger)
         #expect(error?.exitCode == 65)
-        #expect(error?.lines(.en) == ["rejections.csv: no activity has id NOPE"])
+        #expect(error?.lines(.en) == ["rejections.csv: no activity has id NOPE; check the id"])
         #expect(try scratch.count("SELECT count(*) FROM activity WHERE rejected = 1") == 0)
         #expect(try scratch.count("SELECT count(*) FROM audit") == 0)
 
@@ -144,8 +144,8 @@ import Testing
     }
 
     /// A copy of a closed database whose bytes are overwritten in the middle (a leaf page of the activity table,
-    /// whole or past its header): `check` names the damage as SQLite's integrity check reports it, as damage found,
-    /// not as a failure of the check itself.
+    /// whole or past its header): `check` names the damage as SQLite's integrity check reports it, with the page's
+    /// number and the table it belongs to, as damage found, not as a failure of the check itself.
     @Test(arguments: [0, 100])
     func checkFindsACorruptedPage(keptHeaderBytes: Int) throws {
         let scratch = try Scratch()
@@ -154,13 +154,17 @@ import Testing
         #expect((FileManager.default.contents(atPath: scratch.database + "-wal") ?? Data()).isEmpty)
         let copy = scratch.path("copy.sqlite")
         try FileManager.default.copyItem(atPath: scratch.database, toPath: copy)
-        try Self.corruptMiddlePage(copy, keeping: keptHeaderBytes)
+        let page = try Self.corruptMiddlePage(copy, keeping: keptHeaderBytes)
 
         let damaged = try Ledger.open(at: copy, book: LedgerFixture.book, secret: LedgerFixture.secret)
         do {
             let damage = try damaged.check()
-            #expect(!damage.isEmpty)
-            #expect(damage.allSatisfy { $0.message.en.hasPrefix("SQLite: ") && $0.message.vi.hasPrefix("SQLite: ") })
+            #expect(damage.count >= 2)
+            #expect(damage.dropLast().allSatisfy { $0.message.en.hasPrefix("SQLite: ") && $0.message.vi.hasPrefix("SQLite: ") })
+            #expect(damage.contains { $0.message.en.lowercased().contains("page \(page)") }, "\(damage.map(\.message.en))")
+            #expect(damage.last?.message == .init(
+                vi: "trang hỏng thuộc bảng activity (hoặc chỉ mục của bảng); hãy khôi phục từ bản sao lưu (chungtay backup)",
+                en: "the damaged pages belong to table activity (or its indexes); restore the file from a backup (chungtay backup)"))
         } catch {
             Issue.record("check() failed instead of reporting the damage: \(error)")
         }
@@ -260,8 +264,10 @@ import Testing
         #expect(try ledger.check() == [])
     }
 
-    /// Overwrites the page in the middle of a database file with 0xA5 bytes, but for its first `keeping` bytes.
-    static func corruptMiddlePage(_ path: String, keeping: Int = 0) throws {
+    /// Overwrites the page in the middle of a database file with 0xA5 bytes, but for its first `keeping` bytes;
+    /// returns the page's number (the first page is 1).
+    @discardableResult
+    static func corruptMiddlePage(_ path: String, keeping: Int = 0) throws -> Int {
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         let pageSize = 4096
         let pages = bytes.count / pageSize
@@ -269,5 +275,6 @@ import Testing
         let start = pages / 2 * pageSize
         bytes.replaceSubrange(start + keeping ..< start + pageSize, with: Data(repeating: 0xA5, count: pageSize - keeping))
         try bytes.write(to: URL(fileURLWithPath: path))
+        return pages / 2 + 1
     }
 }
