@@ -1,4 +1,5 @@
 import ChungtayCore
+import Dispatch
 
 /// The scoring engine of scoring.md as a pure function: activities in, points and target bonuses out.
 ///
@@ -45,47 +46,108 @@ public struct Scorer: Sendable {
     }
 
     /// Scores every activity together, in (date, id) order, whatever order they are given in.
+    ///
+    /// A parallel pre-pass does the per-activity work that needs no order (the rules file, type, unit, sort
+    /// key, and hashes of the claim key and member), so that the serial loop over (date, id) order only
+    /// compares strings when two hashes are equal.
     /// - Complexity: O(n log n) for the sort (O(n) when already sorted), then O(n) hash-table work.
     public func score(_ activities: [Activity]) -> ScoringResult {
-        let order = Self.scoringOrder(activities)
-        var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count)
-        var fileIndex = -1
-        var firstClaims: [ClaimKey: Int] = [:]
-        firstClaims.reserveCapacity(activities.count)
-        // `order` is a permutation: each score is initialised exactly once, in place.
-        let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
-            activities.withUnsafeBufferPointer { activities in
-                for position in order {
-                    let day = activities[position].date.dayNumber
-                    if fileIndex < 0 || day < fileRanges[fileIndex].from || day > fileRanges[fileIndex].to {
-                        fileIndex = book.fileIndex(on: activities[position].date) ?? -1
-                    }
+        activities.withUnsafeBufferPointer { activities in
+            let (facts, keys) = prepare(activities)
+            let order = Self.scoringOrder(activities, keys)
+            var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count)
+            let firstClaims = HashedIndex(minimumCapacity: activities.count)
+            // Members get their cap windows on their first capped activity; the index maps a member's hash to
+            // its ordinal, which gives its first activity (to compare ids on equal hashes) and its cap slot.
+            let members = HashedIndex(minimumCapacity: 1024)
+            var memberFirstPositions: [Int] = []
+            var memberSlots: [Int] = []
+            // `order` is a permutation: each score is initialised exactly once, in place.
+            let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
+                for key in order {
+                    let position = Int(key.position)
+                    let fact = facts[position]
+                    let activity = activities.baseAddress! + position
                     // 1. Duplicates: the first claim in (date, id) order scores; later ones point to it.
                     var claim = Claim.none
-                    if !activities[position].rejected, let key = claimKey(activities[position], fileIndex: fileIndex) {
-                        if let first = firstClaims[key] {
-                            claim = .duplicate(of: activities[first].id)
-                        } else {
-                            firstClaims[key] = position
-                        }
+                    if fact.hasClaim, let first = firstClaims.payload(hash: fact.claimHash, orInsert: key.position, isSame: { first in
+                        claimKey(activities[Int(first)], fileIndex: Int(facts[Int(first)].fileIndex), typeCode: Int(facts[Int(first)].typeCode))
+                            == claimKey(activity.pointee, fileIndex: Int(fact.fileIndex), typeCode: Int(fact.typeCode))
+                    }) {
+                        claim = .duplicate(of: activities[Int(first)].id)
                     }
-                    (buffer.baseAddress! + position).initialize(
-                        to: score(activities.baseAddress! + position, claim: claim, fileIndex: fileIndex, state: &state))
+                    let scored = score(activity, claim: claim, fileIndex: Int(fact.fileIndex),
+                                       typeCode: fact.typeCode < 0 ? nil : Int(fact.typeCode),
+                                       unitIndex: fact.unitIndex < 0 ? nil : Int(fact.unitIndex), state: &state) { state in
+                        guard let member = activity.pointee.member else { return nil }
+                        if let ordinal = members.payload(hash: fact.memberHash, orInsert: Int32(memberSlots.count),
+                                                         isSame: { activities[memberFirstPositions[Int($0)]].member == member }) {
+                            return memberSlots[Int(ordinal)]
+                        }
+                        memberFirstPositions.append(position)
+                        memberSlots.append(state.allocateCapWindows(typeCount: typeNames.count))
+                        return memberSlots[memberSlots.count - 1]
+                    }
+                    (buffer.baseAddress! + position).initialize(to: scored)
                 }
+                initialized = activities.count
             }
-            initialized = activities.count
+            return ScoringResult(scores: scores, bonuses: state.bonuses, problems: state.problems)
         }
-        return ScoringResult(scores: scores, bonuses: state.bonuses, problems: state.problems)
     }
 
-    /// Steps 2–6 for one activity, the caller having found its claim (step 1). Reads through the pointer:
-    /// copying an Activity would retain each of its strings.
-    func score(_ activity: UnsafePointer<Activity>, claim: Claim, fileIndex: Int, state: inout ScoringState) -> ActivityScore {
+    /// How many pieces the parallel passes cut their work into: more than there are cores, so that a core
+    /// slowed by other processes leaves its remaining pieces to the others.
+    static let parallelPieces = 16
+
+    /// Everything about each activity that does not depend on the others, and its sort key, found in parallel.
+    func prepare(_ activities: UnsafeBufferPointer<Activity>) -> (facts: [ActivityFacts], keys: [SortKey]) {
+        let count = activities.count
+        var keys: [SortKey] = []
+        let facts = [ActivityFacts](unsafeUninitializedCapacity: count) { factsBuffer, factsInitialized in
+            keys = [SortKey](unsafeUninitializedCapacity: count) { keysBuffer, keysInitialized in
+                // Each piece writes only its own positions.
+                nonisolated(unsafe) let (activities, factsOut, keysOut) = (activities, factsBuffer, keysBuffer)
+                DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                    var fileIndex = -1
+                    for position in count * piece / Self.parallelPieces ..< count * (piece + 1) / Self.parallelPieces {
+                        let activity = activities.baseAddress! + position
+                        let day = activity.pointee.date.dayNumber
+                        if fileIndex < 0 || day < fileRanges[fileIndex].from || day > fileRanges[fileIndex].to {
+                            fileIndex = book.fileIndex(on: activity.pointee.date) ?? -1
+                        }
+                        let typeCode = typeCode(activity.pointee.type)
+                        var claimHash: UInt64 = 0
+                        var hasClaim = false
+                        if !activity.pointee.rejected, let typeCode, let key = claimKey(activity.pointee, fileIndex: fileIndex, typeCode: typeCode) {
+                            claimHash = UInt64(bitPattern: Int64(key.hashValue))
+                            hasClaim = true
+                        }
+                        (factsOut.baseAddress! + position).initialize(to: ActivityFacts(
+                            claimHash: claimHash, memberHash: UInt64(bitPattern: Int64(activity.pointee.member?.hashValue ?? 0)),
+                            fileIndex: Int32(fileIndex), typeCode: Int32(typeCode ?? -1),
+                            unitIndex: Int32(chart.index(of: activity.pointee.unit) ?? -1), hasClaim: hasClaim))
+                        (keysOut.baseAddress! + position).initialize(
+                            to: SortKey(idPrefix: Self.idPrefix(activity.pointee.id), day: day, position: Int32(position)))
+                    }
+                }
+                keysInitialized = count
+            }
+            factsInitialized = count
+        }
+        return (facts, keys)
+    }
+
+    /// Steps 2–6 for one activity, the caller having found its claim (step 1), its type code and unit index
+    /// (nil: unknown), and having a way to find a member's cap windows. Reads through the pointer: copying an
+    /// Activity would retain each of its strings.
+    func score(_ activity: UnsafePointer<Activity>, claim: Claim, fileIndex: Int, typeCode: Int?, unitIndex: Int?,
+               state: inout ScoringState, memberSlot: (inout ScoringState) -> Int?) -> ActivityScore {
         guard fileIndex >= 0 else {
             state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "no rules file is in effect on \(activity.pointee.date)"))
             return ActivityScore(status: .scored, fileIndex: -1)
         }
-        guard let typeCode = typeCode(activity.pointee.type), let rules = compiled[fileIndex].types[typeCode] else {
+        guard let typeCode, let rules = compiled[fileIndex].types[typeCode] else {
             state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "type '\(activity.pointee.type)' is not defined in \(book.files[fileIndex].path)"))
             return ActivityScore(status: .scored, fileIndex: fileIndex)
         }
@@ -93,7 +155,6 @@ public struct Scorer: Sendable {
         if case let .duplicate(first) = claim {
             return ActivityScore(status: .duplicate, duplicateOf: first, fileIndex: fileIndex)
         }
-        let unitIndex = chart.index(of: activity.pointee.unit)
         // 2. Base, in ten-thousandths: every amount has two decimals, and so has `hours`.
         var base = rules.points
         if let level = activity.pointee.level, (1 ... 4).contains(level) { base += rules.byLevel[level] }
@@ -119,11 +180,11 @@ public struct Scorer: Sendable {
         // in date order, so each window only moves forward and only the current one needs remembering.
         var points = beforeCaps
         var cappedMask: UInt8 = 0
-        if hasCaps[typeCode], let firstSlot = capSlots(of: activity.pointee, rules.credit, unitIndex: unitIndex, state: &state) {
+        let starts = state.windowStarts(of: activity.pointee.date)
+        if hasCaps[typeCode], let firstSlot = capSlots(rules.credit, unitIndex: unitIndex, state: &state, memberSlot: memberSlot) {
             let slot = firstSlot + typeCode
-            let starts = CapWindows.starts(of: activity.pointee.date)
             for period in 0 ..< 4 where rules.capAmounts[period] >= 0 {
-                let left = max(0, rules.capAmounts[period] - state.capWindows[slot].used(period, start: starts[period]))
+                let left = max(0, rules.capAmounts[period] - state.capWindows[slot].used(period, start: starts[CapWindows.periods[period]]))
                 if left < beforeCaps { cappedMask |= ActivityScore.bit(CapWindows.periods[period]) }
                 points = min(points, left)
             }
@@ -136,12 +197,12 @@ public struct Scorer: Sendable {
         if rules.hasTargets, let unitIndex, let grassroots = chart.grassrootsIndex[unitIndex] {
             let slot = grassroots * typeNames.count + typeCode
             for period in trackedTargetPeriods[typeCode] {
-                let count = state.targetWindows[slot].count(in: period, on: activity.pointee.date)
+                let count = state.targetWindows[slot].count(in: period, start: starts[period])
                 for target in rules.targets where target.period == period && count >= target.minCount {
                     if let sector = chart.grassrootsSector[unitIndex], target.excludeSectors.contains(sector) { continue }
                     guard state.targetWindows[slot].markAwarded(target.id, in: period) else { continue }
                     state.bonuses.append(TargetBonus(unit: chart.units[grassroots].code, target: target.id, period: period,
-                                                     periodStart: period.windowStart(of: activity.pointee.date), date: activity.pointee.date,
+                                                     periodStart: CivilDate(dayNumber: starts[period]), date: activity.pointee.date,
                                                      points: target.bonus, activity: activity.pointee.id, fileIndex: fileIndex))
                 }
             }
@@ -149,7 +210,7 @@ public struct Scorer: Sendable {
         return score
     }
 
-    private func typeCode(_ type: String) -> Int? {
+    func typeCode(_ type: String) -> Int? {
         typeNames.firstIndex(of: type)
     }
 
@@ -173,54 +234,69 @@ public struct Scorer: Sendable {
             .filter { score.multiplierMask & (1 << UInt64($0.offset)) != 0 }.map(\.element.label)
     }
 
-    /// Positions of the activities in (date, id) order, ids compared as the bytes of their UTF-8 (NFC) form.
+    /// The first eight UTF-8 bytes of an id as one integer, for comparing ids without reading their strings
+    /// unless these are equal.
+    static func idPrefix(_ id: String) -> UInt64 {
+        var prefix: UInt64 = 0
+        var taken: UInt64 = 0
+        for byte in id.utf8.prefix(8) {
+            prefix = prefix << 8 | UInt64(byte)
+            taken += 1
+        }
+        return taken == 0 ? 0 : prefix << (8 * (8 - taken))
+    }
+
+    /// The sort keys in (date, id) order, ids compared as the bytes of their UTF-8 (NFC) form.
     ///
     /// Swift orders strings by their NFC Unicode scalars, which is the byte order of their UTF-8 NFC form,
     /// and ids are stored in NFC, so `<` on ids is the contract's order.
-    static func scoringOrder(_ activities: [Activity]) -> [Int] {
-        activities.withUnsafeBufferPointer { buffer in
-            // Fields are read through the pointer: copying an Activity would retain each of its strings.
-            let base = buffer.baseAddress
-            func date(_ position: Int) -> Int32 { base.unsafelyUnwrapped[position].date.dayNumber }
-            func id(_ position: Int) -> String { base.unsafelyUnwrapped[position].id }
-            let count = buffer.count
-            guard count > 0 else { return [] }
-            if (1 ..< max(count, 1)).allSatisfy({ date($0 - 1) != date($0) ? date($0 - 1) < date($0) : id($0 - 1) < id($0) }) {
-                return Array(0 ..< count)
-            }
-            // Counting sort by day, then each day's activities by id.
-            var first = Int32.max, last = Int32.min
-            for position in 0 ..< count {
-                first = min(first, date(position))
-                last = max(last, date(position))
-            }
-            var starts = [Int](repeating: 0, count: Int(last - first) + 2)
-            for position in 0 ..< count { starts[Int(date(position) - first) + 1] += 1 }
-            for day in starts.indices.dropFirst() { starts[day] += starts[day - 1] }
-            var order = [Int](repeating: 0, count: count)
+    static func scoringOrder(_ activities: UnsafeBufferPointer<Activity>, _ keys: [SortKey]) -> [SortKey] {
+        let count = keys.count
+        guard count > 0 else { return [] }
+        if (1 ..< count).allSatisfy({ precedes(keys[$0 - 1], keys[$0], in: activities) }) { return keys }
+        // Counting sort by day, then each day's keys sorted apart, the days cut into pieces sorted in parallel.
+        var first = Int32.max, last = Int32.min
+        for key in keys {
+            first = min(first, key.day)
+            last = max(last, key.day)
+        }
+        var counts = [Int](repeating: 0, count: Int(last - first) + 2)
+        for key in keys { counts[Int(key.day - first) + 1] += 1 }
+        for day in counts.indices.dropFirst() { counts[day] += counts[day - 1] }
+        let starts = counts
+        let dayCount = starts.count - 1
+        // Piece p sorts the days that start in its p-th share of the positions.
+        var pieceDays = [0]
+        for piece in 1 ..< parallelPieces {
+            var day = pieceDays[piece - 1]
+            while day < dayCount, starts[day] < count * piece / parallelPieces { day += 1 }
+            pieceDays.append(day)
+        }
+        pieceDays.append(dayCount)
+        let pieces = pieceDays
+        return [SortKey](unsafeUninitializedCapacity: count) { buffer, initialized in
             var next = starts
-            for position in 0 ..< count {
-                let day = Int(date(position) - first)
-                order[next[day]] = position
+            for key in keys {
+                let day = Int(key.day - first)
+                (buffer.baseAddress! + next[day]).initialize(to: key)
                 next[day] += 1
             }
-            // Within a day, compare the first eight UTF-8 bytes as one integer, and whole ids only on a tie.
-            let prefixes = (0 ..< count).map { position in
-                var prefix: UInt64 = 0
-                var taken: UInt64 = 0
-                for byte in id(position).utf8.prefix(8) {
-                    prefix = prefix << 8 | UInt64(byte)
-                    taken += 1
-                }
-                return taken == 0 ? 0 : prefix << (8 * (8 - taken))
-            }
-            for day in 0 ..< starts.count - 1 where starts[day + 1] - starts[day] > 1 {
-                order[starts[day] ..< starts[day + 1]].sort {
-                    prefixes[$0] != prefixes[$1] ? prefixes[$0] < prefixes[$1] : id($0) < id($1)
+            // Each piece sorts only its own days, and reads ids only.
+            nonisolated(unsafe) let (sorted, activities) = (buffer, activities)
+            DispatchQueue.concurrentPerform(iterations: parallelPieces) { piece in
+                for day in pieces[piece] ..< pieces[piece + 1] where starts[day + 1] - starts[day] > 1 {
+                    var slice = UnsafeMutableBufferPointer(rebasing: sorted[starts[day] ..< starts[day + 1]])
+                    slice.sort { precedes($0, $1, in: activities) }
                 }
             }
-            return order
+            initialized = count
         }
+    }
+
+    private static func precedes(_ a: SortKey, _ b: SortKey, in activities: UnsafeBufferPointer<Activity>) -> Bool {
+        if a.day != b.day { return a.day < b.day }
+        if a.idPrefix != b.idPrefix { return a.idPrefix < b.idPrefix }
+        return activities[Int(a.position)].id < activities[Int(b.position)].id
     }
 
     private func applies(_ multiplier: CompiledRules.MultiplierRules, _ activity: Activity, typeCode: Int, unitIndex: Int?) -> Bool {
@@ -239,14 +315,11 @@ public struct Scorer: Sendable {
     /// Where the credited party's cap windows (one per type) start in `state.capWindows`: the party is the
     /// member for a member-credited type; for a unit-credited one, the grassroots unit, or the district for an
     /// activity recorded at a district. A party's windows lie together, so that one cache line holds them.
-    private func capSlots(of activity: Activity, _ credit: Credit, unitIndex: Int?, state: inout ScoringState) -> Int? {
+    private func capSlots(_ credit: Credit, unitIndex: Int?, state: inout ScoringState,
+                          memberSlot: (inout ScoringState) -> Int?) -> Int? {
         switch credit {
         case .member:
-            guard let member = activity.member else { return nil }
-            if let known = state.memberSlots[member] { return known }
-            let slot = state.allocateCapWindows(typeCount: typeNames.count)
-            state.memberSlots[member] = slot
-            return slot
+            return memberSlot(&state)
         case .unit:
             guard let unitIndex, let party = chart.grassrootsIndex[unitIndex] ?? chart.districtIndex[unitIndex] else { return nil }
             if state.unitSlots[party] < 0 { state.unitSlots[party] = state.allocateCapWindows(typeCount: typeNames.count) }
@@ -257,9 +330,8 @@ public struct Scorer: Sendable {
     /// What makes two activities claims on the same thing (scoring.md, Duplicates): their type, the `unique`
     /// attributes their rules file lists, and those attributes' values; nil when the type has no `unique` or a
     /// value is empty, or when no rules file is in effect.
-    func claimKey(_ activity: Activity, fileIndex: Int) -> ClaimKey? {
-        guard fileIndex >= 0, let typeCode = typeCode(activity.type), let rules = compiled[fileIndex].types[typeCode],
-              !rules.unique.isEmpty else { return nil }
+    func claimKey(_ activity: Activity, fileIndex: Int, typeCode: Int) -> ClaimKey? {
+        guard fileIndex >= 0, typeCode >= 0, let rules = compiled[fileIndex].types[typeCode], !rules.unique.isEmpty else { return nil }
         if rules.unique.count == 1 {
             guard let value = activity.text(of: rules.unique[0]), !value.isEmpty else { return nil }
             return ClaimKey(type: typeCode, attributes: rules.uniqueMask, value: value)
@@ -274,7 +346,8 @@ public struct Scorer: Sendable {
 
     /// The claim key as one text, for storing beside the activity (the ledger finds first claims with SQL).
     public func claimText(of activity: Activity) -> String? {
-        guard let key = claimKey(activity, fileIndex: book.fileIndex(on: activity.date) ?? -1) else { return nil }
+        guard let typeCode = typeCode(activity.type),
+              let key = claimKey(activity, fileIndex: book.fileIndex(on: activity.date) ?? -1, typeCode: typeCode) else { return nil }
         return "\(activity.type)\u{1F}\(key.attributes)\u{1F}\(key.value)"
     }
 }
@@ -287,16 +360,92 @@ struct ClaimKey: Hashable {
 }
 
 
+/// What the pre-pass of ``Scorer/score(_:)`` finds about one activity.
+struct ActivityFacts {
+    /// The hash of the activity's claim key, when `hasClaim`.
+    var claimHash: UInt64
+    var memberHash: UInt64
+    /// -1: no rules file in effect; -1 for the type code and unit index: not known.
+    var fileIndex: Int32
+    var typeCode: Int32
+    var unitIndex: Int32
+    /// Not rejected, and its type's `unique` values are all given (scoring.md, Duplicates).
+    var hasClaim: Bool
+}
+
+/// An activity's place in (date, id) order, compared without reading its id unless the prefixes tie.
+struct SortKey {
+    var idPrefix: UInt64
+    var day: Int32
+    var position: Int32
+}
+
+/// An open-addressing hash table over hashes the caller computed beforehand (in parallel), mapping each
+/// distinct key to a small payload. It never sees the keys themselves: on equal hashes the caller says
+/// whether the keys are equal, so strings are only compared for true matches and rare collisions.
+final class HashedIndex {
+    private struct Entry {
+        var hash: UInt64
+        /// -1: empty.
+        var payload: Int32
+    }
+
+    private var entries: UnsafeMutableBufferPointer<Entry>
+    private var count = 0
+
+    init(minimumCapacity: Int) {
+        var capacity = 16
+        while capacity < 2 * minimumCapacity { capacity *= 2 }
+        entries = .allocate(capacity: capacity)
+        entries.initialize(repeating: Entry(hash: 0, payload: -1))
+    }
+
+    deinit {
+        entries.deallocate()
+    }
+
+    /// The payload of the key stored with this hash for which `isSame` holds; nil when there is none, after
+    /// storing `newPayload` for this key.
+    func payload(hash: UInt64, orInsert newPayload: Int32, isSame: (Int32) -> Bool) -> Int32? {
+        var bucket = Int(truncatingIfNeeded: hash) & (entries.count - 1)
+        while entries[bucket].payload >= 0 {
+            if entries[bucket].hash == hash, isSame(entries[bucket].payload) { return entries[bucket].payload }
+            bucket = (bucket + 1) & (entries.count - 1)
+        }
+        entries[bucket] = Entry(hash: hash, payload: newPayload)
+        count += 1
+        if 2 * count > entries.count { grow() }
+        return nil
+    }
+
+    /// Doubles the table, keeping it at most half full so that probes stay short.
+    private func grow() {
+        let old = entries
+        entries = .allocate(capacity: old.count * 2)
+        entries.initialize(repeating: Entry(hash: 0, payload: -1))
+        for entry in old where entry.payload >= 0 {
+            var bucket = Int(truncatingIfNeeded: entry.hash) & (entries.count - 1)
+            while entries[bucket].payload >= 0 { bucket = (bucket + 1) & (entries.count - 1) }
+            entries[bucket] = entry
+        }
+        old.deallocate()
+    }
+}
+
 /// What the scoring loop remembers from one activity to the next.
 struct ScoringState {
     /// Cap windows, one per type for each credited party, from the party's first slot.
     var capWindows: [CapWindows] = []
+    /// Members' first cap slots, for a ``ScoringSession`` (``Scorer/score(_:)`` finds them by hash).
     var memberSlots: [String: Int] = [:]
     var unitSlots: [Int]
     /// Target windows per (grassroots unit, type), indexed directly.
     var targetWindows: [TargetWindows]
     var bonuses: [TargetBonus] = []
     var problems: [ScoringProblem] = []
+    /// The window starts of the day last scored: activities come in date order, so most share them.
+    private var lastDay = Int32.min
+    private var lastStarts = WindowStarts(of: CivilDate(dayNumber: 0))
 
     init(unitCount: Int, typeCount: Int) {
         targetWindows = Array(repeating: TargetWindows(), count: unitCount * typeCount)
@@ -307,6 +456,33 @@ struct ScoringState {
         capWindows.append(contentsOf: repeatElement(CapWindows(), count: typeCount))
         return capWindows.count - typeCount
     }
+
+    mutating func windowStarts(of date: CivilDate) -> WindowStarts {
+        if date.dayNumber != lastDay {
+            lastDay = date.dayNumber
+            lastStarts = WindowStarts(of: date)
+        }
+        return lastStarts
+    }
+}
+
+/// The first day (as a day number) of the day, week, month, quarter and year holding a date.
+struct WindowStarts {
+    private var starts: InlineArray<5, Int32>
+
+    init(of date: CivilDate) {
+        starts = .init { PeriodKind.allCases[$0].windowStart(of: date).dayNumber }
+    }
+
+    subscript(period: PeriodKind) -> Int32 {
+        switch period {
+        case .day: starts[0]
+        case .week: starts[1]
+        case .month: starts[2]
+        case .quarter: starts[3]
+        case .year: starts[4]
+        }
+    }
 }
 
 /// Points one credited party earned of one type in the current day, week, month and year. Activities come in
@@ -316,22 +492,16 @@ struct CapWindows {
     private var windowStarts: InlineArray<4, Int32> = [.min, .min, .min, .min]
     private var totals: InlineArray<4, Int64> = [0, 0, 0, 0]
 
-    /// The first day of the day, week, month and year holding `date`.
-    static func starts(of date: CivilDate) -> InlineArray<4, Int32> {
-        let (year, month, _) = date.components
-        return [date.dayNumber, date.adding(days: 1 - date.isoWeekday).dayNumber,
-                CivilDate(year: year, month: month, day: 1)!.dayNumber, CivilDate(year: year, month: 1, day: 1)!.dayNumber]
-    }
-
     func used(_ period: Int, start: Int32) -> Int64 {
         windowStarts[period] == start ? totals[period] : 0
     }
 
     /// Counts `amount` in the window of every period whose bit is set in `mask`.
-    mutating func add(_ amount: Int64, starts: InlineArray<4, Int32>, mask: UInt8) {
+    mutating func add(_ amount: Int64, starts: WindowStarts, mask: UInt8) {
         for period in 0 ..< 4 where mask & (1 << period) != 0 {
-            if windowStarts[period] != starts[period] {
-                windowStarts[period] = starts[period]
+            let start = starts[Self.periods[period]]
+            if windowStarts[period] != start {
+                windowStarts[period] = start
                 totals[period] = 0
             }
             totals[period] += amount
@@ -346,9 +516,8 @@ struct TargetWindows {
     private var counts: (Int64, Int64, Int64) = (0, 0, 0)
     private var awarded: [PeriodKind: [String]] = [:]
 
-    /// Adds one to the window of `period` holding `date` and returns the new count.
-    mutating func count(in period: PeriodKind, on date: CivilDate) -> Int {
-        let start = period.windowStart(of: date).dayNumber
+    /// Adds one to the window of `period` that starts on day `start` and returns the new count.
+    mutating func count(in period: PeriodKind, start: Int32) -> Int {
         func bump(_ windowStart: inout Int32, _ count: inout Int64, _ awarded: inout [PeriodKind: [String]]) -> Int {
             if windowStart != start {
                 windowStart = start

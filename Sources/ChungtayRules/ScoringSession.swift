@@ -29,7 +29,17 @@ public struct ScoringSession: Sendable {
         if fileIndex < 0 || day < scorer.fileRanges[fileIndex].from || day > scorer.fileRanges[fileIndex].to {
             fileIndex = scorer.book.fileIndex(on: activity.date) ?? -1
         }
-        return withUnsafePointer(to: activity) { scorer.score($0, claim: claim, fileIndex: fileIndex, state: &state) }
+        let typeCode = scorer.typeCode(activity.type)
+        let unitIndex = scorer.chart.index(of: activity.unit)
+        return withUnsafePointer(to: activity) {
+            scorer.score($0, claim: claim, fileIndex: fileIndex, typeCode: typeCode, unitIndex: unitIndex, state: &state) { state in
+                guard let member = activity.member else { return nil }
+                if let known = state.memberSlots[member] { return known }
+                let slot = state.allocateCapWindows(typeCount: scorer.typeNames.count)
+                state.memberSlots[member] = slot
+                return slot
+            }
+        }
     }
 
     /// The target bonuses earned so far, in date order.
