@@ -57,11 +57,10 @@ public struct Scorer: Sendable {
             let order = Self.scoringOrder(activities, keys)
             var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count)
             let firstClaims = HashedIndex(minimumCapacity: activities.count)
-            // Members get their cap windows on their first capped activity; the index maps a member's hash to
-            // its ordinal, which gives its first activity (to compare ids on equal hashes) and its cap slot.
+            // Members are numbered in order of appearance; a member's first activity is kept to compare ids
+            // on equal hashes.
             let members = HashedIndex(minimumCapacity: 1024)
             var memberFirstPositions: [Int] = []
-            var memberSlots: [Int] = []
             // `order` is a permutation: each score is initialised exactly once, in place.
             let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
                 for key in order {
@@ -76,18 +75,16 @@ public struct Scorer: Sendable {
                     }) {
                         claim = .duplicate(of: activities[Int(first)].id)
                     }
+                    var member: Int?
+                    if let id = activity.pointee.member {
+                        let known = members.payload(hash: fact.memberHash, orInsert: Int32(memberFirstPositions.count),
+                                                    isSame: { activities[memberFirstPositions[Int($0)]].member == id })
+                        member = known.map(Int.init) ?? state.addMember()
+                        if known == nil { memberFirstPositions.append(position) }
+                    }
                     let scored = score(activity, claim: claim, fileIndex: Int(fact.fileIndex),
                                        typeCode: fact.typeCode < 0 ? nil : Int(fact.typeCode),
-                                       unitIndex: fact.unitIndex < 0 ? nil : Int(fact.unitIndex), state: &state) { state in
-                        guard let member = activity.pointee.member else { return nil }
-                        if let ordinal = members.payload(hash: fact.memberHash, orInsert: Int32(memberSlots.count),
-                                                         isSame: { activities[memberFirstPositions[Int($0)]].member == member }) {
-                            return memberSlots[Int(ordinal)]
-                        }
-                        memberFirstPositions.append(position)
-                        memberSlots.append(state.allocateCapWindows(typeCount: typeNames.count))
-                        return memberSlots[memberSlots.count - 1]
-                    }
+                                       unitIndex: fact.unitIndex < 0 ? nil : Int(fact.unitIndex), member: member, state: &state)
                     (buffer.baseAddress! + position).initialize(to: scored)
                 }
                 initialized = activities.count
@@ -139,10 +136,10 @@ public struct Scorer: Sendable {
     }
 
     /// Steps 2–6 for one activity, the caller having found its claim (step 1), its type code and unit index
-    /// (nil: unknown), and having a way to find a member's cap windows. Reads through the pointer: copying an
-    /// Activity would retain each of its strings.
+    /// (nil: unknown), and its member's number in `state` (from ``ScoringState/addMember()``). Reads through the
+    /// pointer: copying an Activity would retain each of its strings.
     func score(_ activity: UnsafePointer<Activity>, claim: Claim, fileIndex: Int, typeCode: Int?, unitIndex: Int?,
-               state: inout ScoringState, memberSlot: (inout ScoringState) -> Int?) -> ActivityScore {
+               member: Int?, state: inout ScoringState) -> ActivityScore {
         guard fileIndex >= 0 else {
             state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "no rules file is in effect on \(activity.pointee.date)"))
             return ActivityScore(status: .scored, fileIndex: -1)
@@ -170,7 +167,7 @@ public struct Scorer: Sendable {
         var factorScale = 0
         var mask: UInt64 = 0
         for (index, multiplier) in compiled[fileIndex].multipliers.enumerated()
-            where applies(multiplier, activity.pointee, typeCode: typeCode, unitIndex: unitIndex) {
+            where applies(multiplier, date: activity.pointee.date, typeCode: typeCode, unitIndex: unitIndex) {
             factor *= multiplier.factor
             factorScale += multiplier.factorScale
             mask |= 1 << UInt64(index)
@@ -181,7 +178,7 @@ public struct Scorer: Sendable {
         var points = beforeCaps
         var cappedMask: UInt8 = 0
         let starts = state.windowStarts(of: activity.pointee.date)
-        if hasCaps[typeCode], let firstSlot = capSlots(rules.credit, unitIndex: unitIndex, state: &state, memberSlot: memberSlot) {
+        if hasCaps[typeCode], let firstSlot = capSlots(rules.credit, member: member, unitIndex: unitIndex, state: &state) {
             let slot = firstSlot + typeCode
             for period in 0 ..< 4 where rules.capAmounts[period] >= 0 {
                 let left = max(0, rules.capAmounts[period] - state.capWindows[slot].used(period, start: starts[CapWindows.periods[period]]))
@@ -299,10 +296,10 @@ public struct Scorer: Sendable {
         return activities[Int(a.position)].id < activities[Int(b.position)].id
     }
 
-    private func applies(_ multiplier: CompiledRules.MultiplierRules, _ activity: Activity, typeCode: Int, unitIndex: Int?) -> Bool {
-        if let types = multiplier.types, !types.contains(typeCode) { return false }
-        if let from = multiplier.from, activity.date < from { return false }
-        if let to = multiplier.to, to < activity.date { return false }
+    private func applies(_ multiplier: CompiledRules.MultiplierRules, date: CivilDate, typeCode: Int, unitIndex: Int?) -> Bool {
+        if let types = multiplier.types, !types[typeCode] { return false }
+        if let from = multiplier.from, date < from { return false }
+        if let to = multiplier.to, to < date { return false }
         if let areaMask = multiplier.areaMask {
             guard let unitIndex, chart.areaMask[unitIndex] & areaMask != 0 else { return false }
         }
@@ -315,11 +312,12 @@ public struct Scorer: Sendable {
     /// Where the credited party's cap windows (one per type) start in `state.capWindows`: the party is the
     /// member for a member-credited type; for a unit-credited one, the grassroots unit, or the district for an
     /// activity recorded at a district. A party's windows lie together, so that one cache line holds them.
-    private func capSlots(_ credit: Credit, unitIndex: Int?, state: inout ScoringState,
-                          memberSlot: (inout ScoringState) -> Int?) -> Int? {
+    private func capSlots(_ credit: Credit, member: Int?, unitIndex: Int?, state: inout ScoringState) -> Int? {
         switch credit {
         case .member:
-            return memberSlot(&state)
+            guard let member else { return nil }
+            if state.memberSlots[member] < 0 { state.memberSlots[member] = state.allocateCapWindows(typeCount: typeNames.count) }
+            return state.memberSlots[member]
         case .unit:
             guard let unitIndex, let party = chart.grassrootsIndex[unitIndex] ?? chart.districtIndex[unitIndex] else { return nil }
             if state.unitSlots[party] < 0 { state.unitSlots[party] = state.allocateCapWindows(typeCount: typeNames.count) }
@@ -406,6 +404,7 @@ final class HashedIndex {
 
     /// The payload of the key stored with this hash for which `isSame` holds; nil when there is none, after
     /// storing `newPayload` for this key.
+    @inline(__always)
     func payload(hash: UInt64, orInsert newPayload: Int32, isSame: (Int32) -> Bool) -> Int32? {
         var bucket = Int(truncatingIfNeeded: hash) & (entries.count - 1)
         while entries[bucket].payload >= 0 {
@@ -436,8 +435,8 @@ final class HashedIndex {
 struct ScoringState {
     /// Cap windows, one per type for each credited party, from the party's first slot.
     var capWindows: [CapWindows] = []
-    /// Members' first cap slots, for a ``ScoringSession`` (``Scorer/score(_:)`` finds them by hash).
-    var memberSlots: [String: Int] = [:]
+    /// Each member's first cap slot (-1 until the member has a capped activity), by the member's number.
+    var memberSlots: [Int] = []
     var unitSlots: [Int]
     /// Target windows per (grassroots unit, type), indexed directly.
     var targetWindows: [TargetWindows]
@@ -450,6 +449,12 @@ struct ScoringState {
     init(unitCount: Int, typeCount: Int) {
         targetWindows = Array(repeating: TargetWindows(), count: unitCount * typeCount)
         unitSlots = Array(repeating: -1, count: unitCount)
+    }
+
+    /// Numbers a member not seen before.
+    mutating func addMember() -> Int {
+        memberSlots.append(-1)
+        return memberSlots.count - 1
     }
 
     mutating func allocateCapWindows(typeCount: Int) -> Int {
@@ -514,30 +519,37 @@ struct CapWindows {
 struct TargetWindows {
     private var starts: (Int32, Int32, Int32) = (.min, .min, .min)
     private var counts: (Int64, Int64, Int64) = (0, 0, 0)
-    private var awarded: [PeriodKind: [String]] = [:]
+    private var awarded: ([String], [String], [String]) = ([], [], [])
 
     /// Adds one to the window of `period` that starts on day `start` and returns the new count.
     mutating func count(in period: PeriodKind, start: Int32) -> Int {
-        func bump(_ windowStart: inout Int32, _ count: inout Int64, _ awarded: inout [PeriodKind: [String]]) -> Int {
+        func bump(_ windowStart: inout Int32, _ count: inout Int64, _ awarded: inout [String]) -> Int {
             if windowStart != start {
                 windowStart = start
                 count = 0
-                awarded[period] = nil
+                awarded = []
             }
             count += 1
             return Int(count)
         }
         switch period {
-        case .month: return bump(&starts.0, &counts.0, &awarded)
-        case .quarter: return bump(&starts.1, &counts.1, &awarded)
-        default: return bump(&starts.2, &counts.2, &awarded)
+        case .month: return bump(&starts.0, &counts.0, &awarded.0)
+        case .quarter: return bump(&starts.1, &counts.1, &awarded.1)
+        default: return bump(&starts.2, &counts.2, &awarded.2)
         }
     }
 
     /// Records a target as awarded in the current window; false when it already was.
     mutating func markAwarded(_ target: String, in period: PeriodKind) -> Bool {
-        if awarded[period, default: []].contains(target) { return false }
-        awarded[period, default: []].append(target)
-        return true
+        func mark(_ awarded: inout [String]) -> Bool {
+            if awarded.contains(target) { return false }
+            awarded.append(target)
+            return true
+        }
+        switch period {
+        case .month: return mark(&awarded.0)
+        case .quarter: return mark(&awarded.1)
+        default: return mark(&awarded.2)
+        }
     }
 }

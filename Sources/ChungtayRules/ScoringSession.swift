@@ -17,6 +17,8 @@ public struct ScoringSession: Sendable {
     public let scorer: Scorer
     private var state: ScoringState
     private var fileIndex = -1
+    /// Members' numbers in `state`, by id.
+    private var members: [String: Int] = [:]
 
     public init(scorer: Scorer) {
         self.scorer = scorer
@@ -31,14 +33,14 @@ public struct ScoringSession: Sendable {
         }
         let typeCode = scorer.typeCode(activity.type)
         let unitIndex = scorer.chart.index(of: activity.unit)
+        let member = activity.member.map { id in
+            if let known = members[id] { return known }
+            let number = state.addMember()
+            members[id] = number
+            return number
+        }
         return withUnsafePointer(to: activity) {
-            scorer.score($0, claim: claim, fileIndex: fileIndex, typeCode: typeCode, unitIndex: unitIndex, state: &state) { state in
-                guard let member = activity.member else { return nil }
-                if let known = state.memberSlots[member] { return known }
-                let slot = state.allocateCapWindows(typeCount: scorer.typeNames.count)
-                state.memberSlots[member] = slot
-                return slot
-            }
+            scorer.score($0, claim: claim, fileIndex: fileIndex, typeCode: typeCode, unitIndex: unitIndex, member: member, state: &state)
         }
     }
 
