@@ -48,39 +48,33 @@ public struct Scorer: Sendable {
     /// Scores every activity together, in (date, id) order, whatever order they are given in.
     ///
     /// A parallel pre-pass does the per-activity work that needs no order (the rules file, type, unit, sort
-    /// key, and hashes of the claim key and member), so that the serial loop over (date, id) order only
-    /// compares strings when two hashes are equal.
+    /// key, and hashes of the claim key and member), and duplicates are found in parallel too, so that the
+    /// serial loop over (date, id) order only does what caps and targets need, comparing member ids only when
+    /// two hashes are equal.
     /// - Complexity: O(n log n) for the sort (O(n) when already sorted), then O(n) hash-table work.
     public func score(_ activities: [Activity]) -> ScoringResult {
         activities.withUnsafeBufferPointer { activities in
             let (facts, keys) = prepare(activities)
             let order = Self.scoringOrder(activities, keys)
+            let firstClaims = firstClaims(activities, facts, order)
             var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count)
-            let firstClaims = HashedIndex(minimumCapacity: activities.count)
-            // Members are numbered in order of appearance; a member's first activity is kept to compare ids
-            // on equal hashes.
+            // Members are numbered in order of appearance; their ids lie together, to compare on equal hashes.
             let members = HashedIndex(minimumCapacity: 1024)
-            var memberFirstPositions: [Int] = []
+            var memberIds: [String] = []
             // `order` is a permutation: each score is initialised exactly once, in place.
             let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
                 for key in order {
                     let position = Int(key.position)
                     let fact = facts[position]
                     let activity = activities.baseAddress! + position
-                    // 1. Duplicates: the first claim in (date, id) order scores; later ones point to it.
-                    var claim = Claim.none
-                    if fact.hasClaim, let first = firstClaims.payload(hash: fact.claimHash, orInsert: key.position, isSame: { first in
-                        claimKey(activities[Int(first)], fileIndex: Int(facts[Int(first)].fileIndex), typeCode: Int(facts[Int(first)].typeCode))
-                            == claimKey(activity.pointee, fileIndex: Int(fact.fileIndex), typeCode: Int(fact.typeCode))
-                    }) {
-                        claim = .duplicate(of: activities[Int(first)].id)
-                    }
+                    let first = Int(firstClaims[position])
+                    let claim = first < 0 ? Claim.none : .duplicate(of: activities[first].id)
                     var member: Int?
                     if let id = activity.pointee.member {
-                        let known = members.payload(hash: fact.memberHash, orInsert: Int32(memberFirstPositions.count),
-                                                    isSame: { activities[memberFirstPositions[Int($0)]].member == id })
+                        let known = members.payload(hash: fact.memberHash, orInsert: Int32(memberIds.count),
+                                                    isSame: { memberIds[Int($0)] == id })
                         member = known.map(Int.init) ?? state.addMember()
-                        if known == nil { memberFirstPositions.append(position) }
+                        if known == nil { memberIds.append(id) }
                     }
                     let scored = score(activity, claim: claim, fileIndex: Int(fact.fileIndex),
                                        typeCode: fact.typeCode < 0 ? nil : Int(fact.typeCode),
@@ -96,6 +90,45 @@ public struct Scorer: Sendable {
     /// How many pieces the parallel passes cut their work into: more than there are cores, so that a core
     /// slowed by other processes leaves its remaining pieces to the others.
     static let parallelPieces = 16
+
+    /// Step 1, duplicates: for each activity that is a later claim on a thing, the position of the first claim in
+    /// (date, id) order; -1 for every other activity. Claims on one thing have equal hashes, so the claims are
+    /// split by hash into pieces, each checked in parallel with a table small enough to stay in cache.
+    func firstClaims(_ activities: UnsafeBufferPointer<Activity>, _ facts: [ActivityFacts], _ order: [SortKey]) -> [Int32] {
+        let pieces = Self.parallelPieces
+        // The table hashes on the low bits, so pieces are told apart by high ones.
+        func piece(_ fact: ActivityFacts) -> Int { Int((fact.claimHash >> 32) % UInt64(pieces)) }
+        var counts = [Int](repeating: 0, count: pieces + 1)
+        for fact in facts where fact.hasClaim { counts[piece(fact) + 1] += 1 }
+        for piece in 1 ... pieces { counts[piece] += counts[piece - 1] }
+        let starts = counts
+        // Each piece's claims in (date, id) order.
+        var next = starts
+        var pieceClaims = [Int32](repeating: 0, count: starts[pieces])
+        for key in order where facts[Int(key.position)].hasClaim {
+            let piece = piece(facts[Int(key.position)])
+            pieceClaims[next[piece]] = key.position
+            next[piece] += 1
+        }
+        let claims = pieceClaims
+        return [Int32](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
+            buffer.initialize(repeating: -1)
+            // Each piece writes only its own claims' positions.
+            nonisolated(unsafe) let (firsts, activities) = (buffer, activities)
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                let table = HashedIndex(minimumCapacity: starts[piece + 1] - starts[piece])
+                for claim in claims[starts[piece] ..< starts[piece + 1]] {
+                    let fact = facts[Int(claim)]
+                    let first = table.payload(hash: fact.claimHash, orInsert: claim) { first in
+                        claimKey(activities[Int(first)], fileIndex: Int(facts[Int(first)].fileIndex), typeCode: Int(facts[Int(first)].typeCode))
+                            == claimKey(activities[Int(claim)], fileIndex: Int(fact.fileIndex), typeCode: Int(fact.typeCode))
+                    }
+                    if let first { firsts[Int(claim)] = first }
+                }
+            }
+            initialized = activities.count
+        }
+    }
 
     /// Everything about each activity that does not depend on the others, and its sort key, found in parallel.
     func prepare(_ activities: UnsafeBufferPointer<Activity>) -> (facts: [ActivityFacts], keys: [SortKey]) {
