@@ -48,19 +48,16 @@ public struct Scorer: Sendable {
     /// Scores every activity together, in (date, id) order, whatever order they are given in.
     ///
     /// A parallel pre-pass does the per-activity work that needs no order (the rules file, type, unit, sort
-    /// key, and hashes of the claim key and member), and duplicates are found in parallel too, so that the
-    /// serial loop over (date, id) order only does what caps and targets need, comparing member ids only when
-    /// two hashes are equal.
+    /// key, and hashes of the claim key and member); duplicates and members' numbers are found in parallel
+    /// too, so that the serial loop over (date, id) order only does what caps and targets need.
     /// - Complexity: O(n log n) for the sort (O(n) when already sorted), then O(n) hash-table work.
     public func score(_ activities: [Activity]) -> ScoringResult {
         activities.withUnsafeBufferPointer { activities in
             let (facts, keys) = prepare(activities)
             let order = Self.scoringOrder(activities, keys)
             let firstClaims = firstClaims(activities, facts, order)
-            var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count)
-            // Members are numbered in order of appearance; their ids lie together, to compare on equal hashes.
-            let members = HashedIndex(minimumCapacity: 1024)
-            var memberIds: [String] = []
+            let (memberNumbers, memberCount) = memberNumbers(activities, facts, order)
+            var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count, memberCount: memberCount)
             // `order` is a permutation: each score is initialised exactly once, in place.
             let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
                 for key in order {
@@ -69,13 +66,7 @@ public struct Scorer: Sendable {
                     let activity = activities.baseAddress! + position
                     let first = Int(firstClaims[position])
                     let claim = first < 0 ? Claim.none : .duplicate(of: activities[first].id)
-                    var member: Int?
-                    if let id = activity.pointee.member {
-                        let known = members.payload(hash: fact.memberHash, orInsert: Int32(memberIds.count),
-                                                    isSame: { memberIds[Int($0)] == id })
-                        member = known.map(Int.init) ?? state.addMember()
-                        if known == nil { memberIds.append(id) }
-                    }
+                    let member = memberNumbers[position] < 0 ? nil : Int(memberNumbers[position])
                     let scored = score(activity, claim: claim, fileIndex: Int(fact.fileIndex),
                                        typeCode: fact.typeCode < 0 ? nil : Int(fact.typeCode),
                                        unitIndex: fact.unitIndex < 0 ? nil : Int(fact.unitIndex), member: member, state: &state)
@@ -91,31 +82,35 @@ public struct Scorer: Sendable {
     /// slowed by other processes leaves its remaining pieces to the others.
     static let parallelPieces = 16
 
-    /// Step 1, duplicates: for each activity that is a later claim on a thing, the position of the first claim in
-    /// (date, id) order; -1 for every other activity. Claims on one thing have equal hashes, so the claims are
-    /// split by hash into pieces, each checked in parallel with a table small enough to stay in cache.
-    func firstClaims(_ activities: UnsafeBufferPointer<Activity>, _ facts: [ActivityFacts], _ order: [SortKey]) -> [Int32] {
-        let pieces = Self.parallelPieces
+    /// The positions of the activities that `hash` gives a hash for, split by it into ``parallelPieces``
+    /// pieces, each in (date, id) order: piece p is `positions[starts[p] ..< starts[p + 1]]`. Equal keys have
+    /// equal hashes, so each piece can be checked on its own, in parallel, with a table small enough to stay
+    /// in cache.
+    static func piecesByHash(_ order: [SortKey], _ hash: (Int) -> UInt64?) -> (positions: [Int32], starts: [Int]) {
         // The table hashes on the low bits, so pieces are told apart by high ones.
-        func piece(_ fact: ActivityFacts) -> Int { Int((fact.claimHash >> 32) % UInt64(pieces)) }
-        var counts = [Int](repeating: 0, count: pieces + 1)
-        for fact in facts where fact.hasClaim { counts[piece(fact) + 1] += 1 }
-        for piece in 1 ... pieces { counts[piece] += counts[piece - 1] }
-        let starts = counts
-        // Each piece's claims in (date, id) order.
+        func piece(_ hash: UInt64) -> Int { Int((hash >> 32) % UInt64(parallelPieces)) }
+        var starts = [Int](repeating: 0, count: parallelPieces + 1)
+        for key in order { if let hash = hash(Int(key.position)) { starts[piece(hash) + 1] += 1 } }
+        for piece in 1 ... parallelPieces { starts[piece] += starts[piece - 1] }
         var next = starts
-        var pieceClaims = [Int32](repeating: 0, count: starts[pieces])
-        for key in order where facts[Int(key.position)].hasClaim {
-            let piece = piece(facts[Int(key.position)])
-            pieceClaims[next[piece]] = key.position
-            next[piece] += 1
+        var positions = [Int32](repeating: 0, count: starts[parallelPieces])
+        for key in order {
+            guard let hash = hash(Int(key.position)) else { continue }
+            positions[next[piece(hash)]] = key.position
+            next[piece(hash)] += 1
         }
-        let claims = pieceClaims
+        return (positions, starts)
+    }
+
+    /// Step 1, duplicates: for each activity that is a later claim on a thing, the position of the first claim in
+    /// (date, id) order; -1 for every other activity.
+    func firstClaims(_ activities: UnsafeBufferPointer<Activity>, _ facts: [ActivityFacts], _ order: [SortKey]) -> [Int32] {
+        let (claims, starts) = Self.piecesByHash(order) { facts[$0].hasClaim ? facts[$0].claimHash : nil }
         return [Int32](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
             buffer.initialize(repeating: -1)
             // Each piece writes only its own claims' positions.
             nonisolated(unsafe) let (firsts, activities) = (buffer, activities)
-            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+            DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
                 let table = HashedIndex(minimumCapacity: starts[piece + 1] - starts[piece])
                 for claim in claims[starts[piece] ..< starts[piece + 1]] {
                     let fact = facts[Int(claim)]
@@ -128,6 +123,40 @@ public struct Scorer: Sendable {
             }
             initialized = activities.count
         }
+    }
+
+    /// Each activity's member numbered from 0 (-1: no member), and how many members there are.
+    func memberNumbers(_ activities: UnsafeBufferPointer<Activity>, _ facts: [ActivityFacts], _ order: [SortKey])
+        -> (numbers: [Int32], count: Int) {
+        let (positions, starts) = Self.piecesByHash(order) { activities[$0].member == nil ? nil : facts[$0].memberHash }
+        var memberCount = 0
+        let numbers = [Int32](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
+            buffer.initialize(repeating: -1)
+            // Each piece numbers its members from 0 and writes only its own positions; then the numbers are
+            // shifted by the counts of the pieces before.
+            let pieceCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: Self.parallelPieces)
+            defer { pieceCounts.deallocate() }
+            nonisolated(unsafe) let (numbers, counts, activities) = (buffer, pieceCounts, activities)
+            DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                let table = HashedIndex(minimumCapacity: 1024)
+                var firstPositions: [Int32] = []
+                for position in positions[starts[piece] ..< starts[piece + 1]] {
+                    let known = table.payload(hash: facts[Int(position)].memberHash, orInsert: Int32(firstPositions.count)) {
+                        activities[Int(firstPositions[Int($0)])].member == activities[Int(position)].member
+                    }
+                    if known == nil { firstPositions.append(position) }
+                    numbers[Int(position)] = known ?? Int32(firstPositions.count - 1)
+                }
+                counts[piece] = firstPositions.count
+            }
+            let offsets = (0 ..< Self.parallelPieces).map { Int32(counts[..<$0].reduce(0, +)) }
+            memberCount = counts.reduce(0, +)
+            DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                for position in positions[starts[piece] ..< starts[piece + 1]] { numbers[Int(position)] += offsets[piece] }
+            }
+            initialized = activities.count
+        }
+        return (numbers, memberCount)
     }
 
     /// Everything about each activity that does not depend on the others, and its sort key, found in parallel.
@@ -479,7 +508,8 @@ struct ScoringState {
     private var lastDay = Int32.min
     private var lastStarts = WindowStarts(of: CivilDate(dayNumber: 0))
 
-    init(unitCount: Int, typeCount: Int) {
+    init(unitCount: Int, typeCount: Int, memberCount: Int = 0) {
+        memberSlots = Array(repeating: -1, count: memberCount)
         targetWindows = Array(repeating: TargetWindows(), count: unitCount * typeCount)
         unitSlots = Array(repeating: -1, count: unitCount)
     }
