@@ -55,18 +55,20 @@ public struct Scorer: Sendable {
         activities.withUnsafeBufferPointer { activities in
             let (facts, keys) = prepare(activities)
             let order = Self.scoringOrder(activities, keys)
-            let firstClaims = firstClaims(activities, facts, order)
-            let (memberNumbers, memberCount) = memberNumbers(activities, facts, order)
+            // From here on, what is known about the activities is read in (date, id) order, by rank in `order`.
+            let ranked = Self.inOrder(facts, order)
+            let firstClaims = firstClaims(activities, ranked, order)
+            let (memberNumbers, memberCount) = memberNumbers(activities, ranked, order)
             var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count, memberCount: memberCount)
             // `order` is a permutation: each score is initialised exactly once, in place.
             let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
-                for key in order {
+                for (rank, key) in order.enumerated() {
                     let position = Int(key.position)
-                    let fact = facts[position]
+                    let fact = ranked[rank]
                     let activity = activities.baseAddress! + position
-                    let first = Int(firstClaims[position])
+                    let first = Int(firstClaims[rank])
                     let claim = first < 0 ? Claim.none : .duplicate(of: activities[first].id)
-                    let member = memberNumbers[position] < 0 ? nil : Int(memberNumbers[position])
+                    let member = memberNumbers[rank] < 0 ? nil : Int(memberNumbers[rank])
                     let scored = score(activity, claim: claim, fileIndex: Int(fact.fileIndex),
                                        typeCode: fact.typeCode < 0 ? nil : Int(fact.typeCode),
                                        unitIndex: fact.unitIndex < 0 ? nil : Int(fact.unitIndex), member: member, state: &state)
@@ -82,77 +84,91 @@ public struct Scorer: Sendable {
     /// slowed by other processes leaves its remaining pieces to the others.
     static let parallelPieces = 16
 
-    /// The positions of the activities that `hash` gives a hash for, split by it into ``parallelPieces``
-    /// pieces, each in (date, id) order: piece p is `positions[starts[p] ..< starts[p + 1]]`. Equal keys have
-    /// equal hashes, so each piece can be checked on its own, in parallel, with a table small enough to stay
-    /// in cache.
-    static func piecesByHash(_ order: [SortKey], _ hash: (Int) -> UInt64?) -> (positions: [Int32], starts: [Int]) {
+    /// The facts in (date, id) order, gathered in parallel: the passes after the sort then read them in turn.
+    static func inOrder(_ facts: [ActivityFacts], _ order: [SortKey]) -> [ActivityFacts] {
+        [ActivityFacts](unsafeUninitializedCapacity: facts.count) { buffer, initialized in
+            // Each piece writes only its own ranks.
+            nonisolated(unsafe) let ranked = buffer
+            DispatchQueue.concurrentPerform(iterations: parallelPieces) { piece in
+                for rank in facts.count * piece / parallelPieces ..< facts.count * (piece + 1) / parallelPieces {
+                    (ranked.baseAddress! + rank).initialize(to: facts[Int(order[rank].position)])
+                }
+            }
+            initialized = facts.count
+        }
+    }
+
+    /// The ranks (in (date, id) order) of the activities that `hash` gives a hash for, split by it into
+    /// ``parallelPieces`` pieces, each in rank order: piece p is `ranks[starts[p] ..< starts[p + 1]]`. Equal
+    /// keys have equal hashes, so each piece can be checked on its own, in parallel, with a table small enough
+    /// to stay in cache.
+    static func piecesByHash(count: Int, _ hash: (Int) -> UInt64?) -> (ranks: [Int32], starts: [Int]) {
         // The table hashes on the low bits, so pieces are told apart by high ones.
         func piece(_ hash: UInt64) -> Int { Int((hash >> 32) % UInt64(parallelPieces)) }
         var starts = [Int](repeating: 0, count: parallelPieces + 1)
-        for key in order { if let hash = hash(Int(key.position)) { starts[piece(hash) + 1] += 1 } }
+        for rank in 0 ..< count { if let hash = hash(rank) { starts[piece(hash) + 1] += 1 } }
         for piece in 1 ... parallelPieces { starts[piece] += starts[piece - 1] }
         var next = starts
-        var positions = [Int32](repeating: 0, count: starts[parallelPieces])
-        for key in order {
-            guard let hash = hash(Int(key.position)) else { continue }
-            positions[next[piece(hash)]] = key.position
+        var ranks = [Int32](repeating: 0, count: starts[parallelPieces])
+        for rank in 0 ..< count {
+            guard let hash = hash(rank) else { continue }
+            ranks[next[piece(hash)]] = Int32(rank)
             next[piece(hash)] += 1
         }
-        return (positions, starts)
+        return (ranks, starts)
     }
 
-    /// Step 1, duplicates: for each activity that is a later claim on a thing, the position of the first claim in
-    /// (date, id) order; -1 for every other activity.
-    func firstClaims(_ activities: UnsafeBufferPointer<Activity>, _ facts: [ActivityFacts], _ order: [SortKey]) -> [Int32] {
-        let (claims, starts) = Self.piecesByHash(order) { facts[$0].hasClaim ? facts[$0].claimHash : nil }
+    /// Step 1, duplicates: by rank, for each activity that is a later claim on a thing, the position of the
+    /// first claim in (date, id) order; -1 for every other activity.
+    func firstClaims(_ activities: UnsafeBufferPointer<Activity>, _ ranked: [ActivityFacts], _ order: [SortKey]) -> [Int32] {
+        let (claims, starts) = Self.piecesByHash(count: ranked.count) { ranked[$0].hasClaim ? ranked[$0].claimHash : nil }
         return [Int32](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
             buffer.initialize(repeating: -1)
-            // Each piece writes only its own claims' positions.
+            // Each piece writes only its own claims' ranks.
             nonisolated(unsafe) let (firsts, activities) = (buffer, activities)
             DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                func key(_ rank: Int32) -> ClaimKey? {
+                    let fact = ranked[Int(rank)]
+                    return claimKey(activities[Int(order[Int(rank)].position)], fileIndex: Int(fact.fileIndex), typeCode: Int(fact.typeCode))
+                }
                 let table = HashedIndex(minimumCapacity: starts[piece + 1] - starts[piece])
                 for claim in claims[starts[piece] ..< starts[piece + 1]] {
-                    let fact = facts[Int(claim)]
-                    let first = table.payload(hash: fact.claimHash, orInsert: claim) { first in
-                        claimKey(activities[Int(first)], fileIndex: Int(facts[Int(first)].fileIndex), typeCode: Int(facts[Int(first)].typeCode))
-                            == claimKey(activities[Int(claim)], fileIndex: Int(fact.fileIndex), typeCode: Int(fact.typeCode))
+                    if let first = table.payload(hash: ranked[Int(claim)].claimHash, orInsert: claim, isSame: { key($0) == key(claim) }) {
+                        firsts[Int(claim)] = order[Int(first)].position
                     }
-                    if let first { firsts[Int(claim)] = first }
                 }
             }
             initialized = activities.count
         }
     }
 
-    /// Each activity's member numbered from 0 (-1: no member), and how many members there are.
-    func memberNumbers(_ activities: UnsafeBufferPointer<Activity>, _ facts: [ActivityFacts], _ order: [SortKey])
+    /// By rank, each activity's member numbered from 0 (-1: no member), and how many members there are.
+    func memberNumbers(_ activities: UnsafeBufferPointer<Activity>, _ ranked: [ActivityFacts], _ order: [SortKey])
         -> (numbers: [Int32], count: Int) {
-        let (positions, starts) = Self.piecesByHash(order) { activities[$0].member == nil ? nil : facts[$0].memberHash }
+        let (ranks, starts) = Self.piecesByHash(count: ranked.count) { ranked[$0].hasMember ? ranked[$0].memberHash : nil }
         var memberCount = 0
         let numbers = [Int32](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
             buffer.initialize(repeating: -1)
-            // Each piece numbers its members from 0 and writes only its own positions; then the numbers are
+            // Each piece numbers its members from 0 and writes only its own ranks; then the numbers are
             // shifted by the counts of the pieces before.
             let pieceCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: Self.parallelPieces)
             defer { pieceCounts.deallocate() }
             nonisolated(unsafe) let (numbers, counts, activities) = (buffer, pieceCounts, activities)
             DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
                 let table = HashedIndex(minimumCapacity: 1024)
-                var firstPositions: [Int32] = []
-                for position in positions[starts[piece] ..< starts[piece + 1]] {
-                    let known = table.payload(hash: facts[Int(position)].memberHash, orInsert: Int32(firstPositions.count)) {
-                        activities[Int(firstPositions[Int($0)])].member == activities[Int(position)].member
-                    }
-                    if known == nil { firstPositions.append(position) }
-                    numbers[Int(position)] = known ?? Int32(firstPositions.count - 1)
+                var ids: [String] = []
+                for rank in ranks[starts[piece] ..< starts[piece + 1]] {
+                    let id = activities[Int(order[Int(rank)].position)].member
+                    let known = table.payload(hash: ranked[Int(rank)].memberHash, orInsert: Int32(ids.count)) { ids[Int($0)] == id }
+                    if known == nil, let id { ids.append(id) }
+                    numbers[Int(rank)] = known ?? Int32(ids.count - 1)
                 }
-                counts[piece] = firstPositions.count
+                counts[piece] = ids.count
             }
             let offsets = (0 ..< Self.parallelPieces).map { Int32(counts[..<$0].reduce(0, +)) }
             memberCount = counts.reduce(0, +)
             DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
-                for position in positions[starts[piece] ..< starts[piece + 1]] { numbers[Int(position)] += offsets[piece] }
+                for rank in ranks[starts[piece] ..< starts[piece + 1]] { numbers[Int(rank)] += offsets[piece] }
             }
             initialized = activities.count
         }
@@ -185,7 +201,8 @@ public struct Scorer: Sendable {
                         (factsOut.baseAddress! + position).initialize(to: ActivityFacts(
                             claimHash: claimHash, memberHash: UInt64(bitPattern: Int64(activity.pointee.member?.hashValue ?? 0)),
                             fileIndex: Int32(fileIndex), typeCode: Int32(typeCode ?? -1),
-                            unitIndex: Int32(chart.index(of: activity.pointee.unit) ?? -1), hasClaim: hasClaim))
+                            unitIndex: Int32(chart.index(of: activity.pointee.unit) ?? -1), hasClaim: hasClaim,
+                            hasMember: activity.pointee.member != nil))
                         (keysOut.baseAddress! + position).initialize(
                             to: SortKey(idPrefix: Self.idPrefix(activity.pointee.id), day: day, position: Int32(position)))
                     }
@@ -422,7 +439,7 @@ struct ClaimKey: Hashable {
 
 /// What the pre-pass of ``Scorer/score(_:)`` finds about one activity.
 struct ActivityFacts {
-    /// The hash of the activity's claim key, when `hasClaim`.
+    /// The hash of the activity's claim key, when `hasClaim`; of its member's id, when `hasMember`.
     var claimHash: UInt64
     var memberHash: UInt64
     /// -1: no rules file in effect; -1 for the type code and unit index: not known.
@@ -431,6 +448,7 @@ struct ActivityFacts {
     var unitIndex: Int32
     /// Not rejected, and its type's `unique` values are all given (scoring.md, Duplicates).
     var hasClaim: Bool
+    var hasMember: Bool
 }
 
 /// An activity's place in (date, id) order, compared without reading its id unless the prefixes tie.
