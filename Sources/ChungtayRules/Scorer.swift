@@ -69,7 +69,7 @@ public struct Scorer: Sendable {
                     let first = Int(firstClaims[rank])
                     let claim = first < 0 ? Claim.none : .duplicate(of: activities[first].id)
                     let member = memberNumbers[rank] < 0 ? nil : Int(memberNumbers[rank])
-                    let scored = score(activity, claim: claim, fileIndex: Int(fact.fileIndex),
+                    let scored = score(activity, fact.fields, claim: claim, fileIndex: Int(fact.fileIndex),
                                        typeCode: fact.typeCode < 0 ? nil : Int(fact.typeCode),
                                        unitIndex: fact.unitIndex < 0 ? nil : Int(fact.unitIndex), member: member, state: &state)
                     (buffer.baseAddress! + position).initialize(to: scored)
@@ -202,7 +202,7 @@ public struct Scorer: Sendable {
                             claimHash: claimHash, memberHash: UInt64(bitPattern: Int64(activity.pointee.member?.hashValue ?? 0)),
                             fileIndex: Int32(fileIndex), typeCode: Int32(typeCode ?? -1),
                             unitIndex: Int32(chart.index(of: activity.pointee.unit) ?? -1), hasClaim: hasClaim,
-                            hasMember: activity.pointee.member != nil))
+                            hasMember: activity.pointee.member != nil, fields: ScoredFields(activity.pointee)))
                         (keysOut.baseAddress! + position).initialize(
                             to: SortKey(idPrefix: Self.idPrefix(activity.pointee.id), day: day, position: Int32(position)))
                     }
@@ -215,38 +215,41 @@ public struct Scorer: Sendable {
     }
 
     /// Steps 2–6 for one activity, the caller having found its claim (step 1), its type code and unit index
-    /// (nil: unknown), and its member's number in `state` (from ``ScoringState/addMember()``). Reads through the
-    /// pointer: copying an Activity would retain each of its strings.
-    func score(_ activity: UnsafePointer<Activity>, claim: Claim, fileIndex: Int, typeCode: Int?, unitIndex: Int?,
+    /// (nil: unknown), and its member's number in `state` (from ``ScoringState/addMember()``). Reads the
+    /// activity's fields from `fields`, and its id and type through the pointer only to report them: copying
+    /// an Activity would retain each of its strings, and reading it out of order would miss the cache.
+    func score(_ activity: UnsafePointer<Activity>, _ fields: ScoredFields, claim: Claim, fileIndex: Int, typeCode: Int?, unitIndex: Int?,
                member: Int?, state: inout ScoringState) -> ActivityScore {
         guard fileIndex >= 0 else {
-            state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "no rules file is in effect on \(activity.pointee.date)"))
+            state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "no rules file is in effect on \(fields.date)"))
             return ActivityScore(status: .scored, fileIndex: -1)
         }
         guard let typeCode, let rules = compiled[fileIndex].types[typeCode] else {
             state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "type '\(activity.pointee.type)' is not defined in \(book.files[fileIndex].path)"))
             return ActivityScore(status: .scored, fileIndex: fileIndex)
         }
-        if activity.pointee.rejected { return ActivityScore(status: .rejected, fileIndex: fileIndex) }
+        if fields.rejected { return ActivityScore(status: .rejected, fileIndex: fileIndex) }
         if case let .duplicate(first) = claim {
             return ActivityScore(status: .duplicate, duplicateOf: first, fileIndex: fileIndex)
         }
         // 2. Base, in ten-thousandths: every amount has two decimals, and so has `hours`.
         var base = rules.points
-        if let level = activity.pointee.level, (1 ... 4).contains(level) { base += rules.byLevel[level] }
-        if let subject = activity.pointee.subject { base += rules.bySubject[subject.ordinal] }
-        if let channel = activity.pointee.channel { base += rules.byChannel[channel.ordinal] }
-        if activity.pointee.online { base += rules.online }
-        if activity.pointee.paidOnline { base += rules.paidOnline }
-        if rules.perAttendee != 0, let attendees = activity.pointee.attendees { base += rules.perAttendee * Int128(attendees) * 100 }
-        if rules.perHour != 0, let hours = activity.pointee.hours { base += rules.perHour * Int128(hours.hundredths) }
+        if fields.level > 0 { base += rules.byLevel[Int(fields.level)] }
+        if fields.subject >= 0 { base += rules.bySubject[Int(fields.subject)] }
+        if fields.channel >= 0 { base += rules.byChannel[Int(fields.channel)] }
+        if fields.online { base += rules.online }
+        if fields.paidOnline { base += rules.paidOnline }
+        if rules.perAttendee != 0, fields.hasAttendees { base += rules.perAttendee * Int128(fields.attendees) * 100 }
+        if rules.perHour != 0, fields.hasHours {
+            base += rules.perHour * Int128(fields.hoursHundredths ?? activity.pointee.hours!.hundredths)
+        }
         if let maxBase = rules.maxBase, maxBase < base { base = maxBase }
         // 3–4. The product of the factors that apply, exactly, then base × product rounded half away from zero.
         var factor: Int64 = 1
         var factorScale = 0
         var mask: UInt64 = 0
         for (index, multiplier) in compiled[fileIndex].multipliers.enumerated()
-            where applies(multiplier, date: activity.pointee.date, typeCode: typeCode, unitIndex: unitIndex) {
+            where applies(multiplier, date: fields.date, typeCode: typeCode, unitIndex: unitIndex) {
             factor *= multiplier.factor
             factorScale += multiplier.factorScale
             mask |= 1 << UInt64(index)
@@ -256,7 +259,7 @@ public struct Scorer: Sendable {
         // in date order, so each window only moves forward and only the current one needs remembering.
         var points = beforeCaps
         var cappedMask: UInt8 = 0
-        let starts = state.windowStarts(of: activity.pointee.date)
+        let starts = state.windowStarts(of: fields.date)
         if hasCaps[typeCode], let firstSlot = capSlots(rules.credit, member: member, unitIndex: unitIndex, state: &state) {
             let slot = firstSlot + typeCode
             for period in 0 ..< 4 where rules.capAmounts[period] >= 0 {
@@ -278,7 +281,7 @@ public struct Scorer: Sendable {
                     if let sector = chart.grassrootsSector[unitIndex], target.excludeSectors.contains(sector) { continue }
                     guard state.targetWindows[slot].markAwarded(target.id, in: period) else { continue }
                     state.bonuses.append(TargetBonus(unit: chart.units[grassroots].code, target: target.id, period: period,
-                                                     periodStart: CivilDate(dayNumber: starts[period]), date: activity.pointee.date,
+                                                     periodStart: CivilDate(dayNumber: starts[period]), date: fields.date,
                                                      points: target.bonus, activity: activity.pointee.id, fileIndex: fileIndex))
                 }
             }
@@ -449,6 +452,39 @@ struct ActivityFacts {
     /// Not rejected, and its type's `unique` values are all given (scoring.md, Duplicates).
     var hasClaim: Bool
     var hasMember: Bool
+    var fields: ScoredFields
+}
+
+/// What steps 2–6 read of an activity, compact and without strings.
+struct ScoredFields {
+    var attendees: Int64
+    /// nil when absent or with more than two decimals (which only a type scoring hours reads, and refuses).
+    var hoursHundredths: Int64?
+    var date: CivilDate
+    /// 1...4, or 0 when absent or out of that range (no `by` level applies).
+    var level: Int8
+    /// The ordinal of the subject and of the channel; -1 when absent.
+    var subject: Int8
+    var channel: Int8
+    var online: Bool
+    var paidOnline: Bool
+    var rejected: Bool
+    var hasAttendees: Bool
+    var hasHours: Bool
+
+    init(_ activity: Activity) {
+        attendees = activity.attendees ?? 0
+        hoursHundredths = activity.hours.flatMap { $0.scale <= 2 ? $0.hundredths : nil }
+        date = activity.date
+        level = activity.level.map { (1 ... 4).contains($0) ? Int8($0) : 0 } ?? 0
+        subject = activity.subject.map { Int8($0.ordinal) } ?? -1
+        channel = activity.channel.map { Int8($0.ordinal) } ?? -1
+        online = activity.online
+        paidOnline = activity.paidOnline
+        rejected = activity.rejected
+        hasAttendees = activity.attendees != nil
+        hasHours = activity.hours != nil
+    }
 }
 
 /// An activity's place in (date, id) order, compared without reading its id unless the prefixes tie.

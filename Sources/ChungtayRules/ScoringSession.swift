@@ -40,7 +40,7 @@ public struct ScoringSession: Sendable {
             return number
         }
         return withUnsafePointer(to: activity) {
-            scorer.score($0, claim: claim, fileIndex: fileIndex, typeCode: typeCode, unitIndex: unitIndex, member: member, state: &state)
+            scorer.score($0, ScoredFields(activity), claim: claim, fileIndex: fileIndex, typeCode: typeCode, unitIndex: unitIndex, member: member, state: &state)
         }
     }
 
