@@ -54,14 +54,18 @@ public struct Scorer: Sendable {
     public func score(_ activities: [Activity]) -> ScoringResult {
         activities.withUnsafeBufferPointer { activities in
             let (facts, keys) = prepare(activities)
-            let order = Self.scoringOrder(activities, keys)
+            let sorted = Self.scoringOrder(activities, keys)
+            let order = sorted ?? keys
             // From here on, what is known about the activities is read in (date, id) order, by rank in `order`.
             let ranked = Self.inOrder(facts, order)
             let firstClaims = firstClaims(activities, ranked, order)
             let (memberNumbers, memberCount) = memberNumbers(activities, ranked, order)
             var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count, memberCount: memberCount)
-            // `order` is a permutation: each score is initialised exactly once, in place.
+            // `order` is a permutation: each score is initialised exactly once. Scores are written by rank, in
+            // turn; when the activities came out of order, they are then moved to their positions in parallel,
+            // so that the serial loop does not write all over memory.
             let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
+                let byRank = sorted == nil ? buffer : .allocate(capacity: activities.count)
                 for (rank, key) in order.enumerated() {
                     let position = Int(key.position)
                     let fact = ranked[rank]
@@ -72,7 +76,17 @@ public struct Scorer: Sendable {
                     let scored = score(activity, fact.fields, claim: claim, fileIndex: Int(fact.fileIndex),
                                        typeCode: fact.typeCode < 0 ? nil : Int(fact.typeCode),
                                        unitIndex: fact.unitIndex < 0 ? nil : Int(fact.unitIndex), member: member, state: &state)
-                    (buffer.baseAddress! + position).initialize(to: scored)
+                    (byRank.baseAddress! + rank).initialize(to: scored)
+                }
+                if sorted != nil {
+                    // Each piece moves only its own ranks.
+                    nonisolated(unsafe) let (byRank, byPosition) = (byRank, buffer)
+                    DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                        for rank in order.count * piece / Self.parallelPieces ..< order.count * (piece + 1) / Self.parallelPieces {
+                            (byPosition.baseAddress! + Int(order[rank].position)).moveInitialize(from: byRank.baseAddress! + rank, count: 1)
+                        }
+                    }
+                    byRank.deallocate()
                 }
                 initialized = activities.count
             }
@@ -325,14 +339,14 @@ public struct Scorer: Sendable {
         return taken == 0 ? 0 : prefix << (8 * (8 - taken))
     }
 
-    /// The sort keys in (date, id) order, ids compared as the bytes of their UTF-8 (NFC) form.
+    /// The sort keys in (date, id) order, ids compared as the bytes of their UTF-8 (NFC) form; nil when the
+    /// keys already are in that order.
     ///
     /// Swift orders strings by their NFC Unicode scalars, which is the byte order of their UTF-8 NFC form,
     /// and ids are stored in NFC, so `<` on ids is the contract's order.
-    static func scoringOrder(_ activities: UnsafeBufferPointer<Activity>, _ keys: [SortKey]) -> [SortKey] {
+    static func scoringOrder(_ activities: UnsafeBufferPointer<Activity>, _ keys: [SortKey]) -> [SortKey]? {
         let count = keys.count
-        guard count > 0 else { return [] }
-        if (1 ..< count).allSatisfy({ precedes(keys[$0 - 1], keys[$0], in: activities) }) { return keys }
+        guard count > 1, !(1 ..< count).allSatisfy({ precedes(keys[$0 - 1], keys[$0], in: activities) }) else { return nil }
         // Counting sort by day, then each day's keys sorted apart, the days cut into pieces sorted in parallel.
         var first = Int32.max, last = Int32.min
         for key in keys {
