@@ -58,8 +58,8 @@ struct CompiledRules {
         let factorScale: Int
         let areaMask: UInt8?
         let sectors: Set<Sector>?
-        /// Global type codes the multiplier names; nil: every type.
-        let types: Set<Int>?
+        /// Indexed by global type code: whether the multiplier names the type; nil: every type.
+        let types: [Bool]?
         let from: CivilDate?
         let to: CivilDate?
     }
@@ -78,7 +78,10 @@ struct CompiledRules {
             let factor = multiplier.factor.normalized
             return MultiplierRules(factor: Int64(factor.mantissa), factorScale: factor.scale,
                                    areaMask: multiplier.area.map { $0.reduce(0) { $0 | $1.bit } },
-                                   sectors: multiplier.sectors, types: multiplier.types.map { Set($0.map { typeCodes[$0]! }) },
+                                   sectors: multiplier.sectors, types: multiplier.types.map { named in
+                                       let codes = Set(named.map { typeCodes[$0]! })
+                                       return (0 ..< typeCodes.count).map(codes.contains)
+                                   },
                                    from: multiplier.from, to: multiplier.to)
         }
     }

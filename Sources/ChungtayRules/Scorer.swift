@@ -1,4 +1,5 @@
 import ChungtayCore
+import Dispatch
 
 /// The scoring engine of scoring.md as a pure function: activities in, points and target bonuses out.
 ///
@@ -45,71 +46,224 @@ public struct Scorer: Sendable {
     }
 
     /// Scores every activity together, in (date, id) order, whatever order they are given in.
+    ///
+    /// A parallel pre-pass does the per-activity work that needs no order (the rules file, type, unit, sort
+    /// key, and hashes of the claim key and member); duplicates and members' numbers are found in parallel
+    /// too, so that the serial loop over (date, id) order only does what caps and targets need.
     /// - Complexity: O(n log n) for the sort (O(n) when already sorted), then O(n) hash-table work.
     public func score(_ activities: [Activity]) -> ScoringResult {
-        let order = Self.scoringOrder(activities)
-        var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count)
-        var fileIndex = -1
-        var firstClaims: [ClaimKey: Int] = [:]
-        firstClaims.reserveCapacity(activities.count)
-        // `order` is a permutation: each score is initialised exactly once, in place.
-        let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
-            activities.withUnsafeBufferPointer { activities in
-                for position in order {
-                    let day = activities[position].date.dayNumber
-                    if fileIndex < 0 || day < fileRanges[fileIndex].from || day > fileRanges[fileIndex].to {
-                        fileIndex = book.fileIndex(on: activities[position].date) ?? -1
-                    }
-                    // 1. Duplicates: the first claim in (date, id) order scores; later ones point to it.
-                    var claim = Claim.none
-                    if !activities[position].rejected, let key = claimKey(activities[position], fileIndex: fileIndex) {
-                        if let first = firstClaims[key] {
-                            claim = .duplicate(of: activities[first].id)
-                        } else {
-                            firstClaims[key] = position
+        activities.withUnsafeBufferPointer { activities in
+            let (facts, keys) = prepare(activities)
+            let sorted = Self.scoringOrder(activities, keys)
+            let order = sorted ?? keys
+            // From here on, what is known about the activities is read in (date, id) order, by rank in `order`.
+            let ranked = Self.inOrder(facts, order)
+            let firstClaims = firstClaims(activities, ranked, order)
+            let (memberNumbers, memberCount) = memberNumbers(activities, ranked, order)
+            var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count, memberCount: memberCount)
+            // `order` is a permutation: each score is initialised exactly once. Scores are written by rank, in
+            // turn; when the activities came out of order, they are then moved to their positions in parallel,
+            // so that the serial loop does not write all over memory.
+            let scores = [ActivityScore](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
+                let byRank = sorted == nil ? buffer : .allocate(capacity: activities.count)
+                for (rank, key) in order.enumerated() {
+                    let position = Int(key.position)
+                    let fact = ranked[rank]
+                    let activity = activities.baseAddress! + position
+                    let first = Int(firstClaims[rank])
+                    let claim = first < 0 ? Claim.none : .duplicate(of: activities[first].id)
+                    let member = memberNumbers[rank] < 0 ? nil : Int(memberNumbers[rank])
+                    let scored = score(activity, fact.fields, claim: claim, fileIndex: Int(fact.fileIndex),
+                                       typeCode: fact.typeCode < 0 ? nil : Int(fact.typeCode),
+                                       unitIndex: fact.unitIndex < 0 ? nil : Int(fact.unitIndex), member: member, state: &state)
+                    (byRank.baseAddress! + rank).initialize(to: scored)
+                }
+                if sorted != nil {
+                    // Each piece moves only its own ranks.
+                    nonisolated(unsafe) let (byRank, byPosition) = (byRank, buffer)
+                    DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                        for rank in order.count * piece / Self.parallelPieces ..< order.count * (piece + 1) / Self.parallelPieces {
+                            (byPosition.baseAddress! + Int(order[rank].position)).moveInitialize(from: byRank.baseAddress! + rank, count: 1)
                         }
                     }
-                    (buffer.baseAddress! + position).initialize(
-                        to: score(activities.baseAddress! + position, claim: claim, fileIndex: fileIndex, state: &state))
+                    byRank.deallocate()
+                }
+                initialized = activities.count
+            }
+            return ScoringResult(scores: scores, bonuses: state.bonuses, problems: state.problems)
+        }
+    }
+
+    /// How many pieces the parallel passes cut their work into: more than there are cores, so that a core
+    /// slowed by other processes leaves its remaining pieces to the others.
+    static let parallelPieces = 16
+
+    /// The facts in (date, id) order, gathered in parallel: the passes after the sort then read them in turn.
+    static func inOrder(_ facts: [ActivityFacts], _ order: [SortKey]) -> [ActivityFacts] {
+        [ActivityFacts](unsafeUninitializedCapacity: facts.count) { buffer, initialized in
+            // Each piece writes only its own ranks.
+            nonisolated(unsafe) let ranked = buffer
+            DispatchQueue.concurrentPerform(iterations: parallelPieces) { piece in
+                for rank in facts.count * piece / parallelPieces ..< facts.count * (piece + 1) / parallelPieces {
+                    (ranked.baseAddress! + rank).initialize(to: facts[Int(order[rank].position)])
+                }
+            }
+            initialized = facts.count
+        }
+    }
+
+    /// The ranks (in (date, id) order) of the activities that `hash` gives a hash for, split by it into
+    /// ``parallelPieces`` pieces, each in rank order: piece p is `ranks[starts[p] ..< starts[p + 1]]`. Equal
+    /// keys have equal hashes, so each piece can be checked on its own, in parallel, with a table small enough
+    /// to stay in cache.
+    static func piecesByHash(count: Int, _ hash: (Int) -> UInt64?) -> (ranks: [Int32], starts: [Int]) {
+        // The table hashes on the low bits, so pieces are told apart by high ones.
+        func piece(_ hash: UInt64) -> Int { Int((hash >> 32) % UInt64(parallelPieces)) }
+        var starts = [Int](repeating: 0, count: parallelPieces + 1)
+        for rank in 0 ..< count { if let hash = hash(rank) { starts[piece(hash) + 1] += 1 } }
+        for piece in 1 ... parallelPieces { starts[piece] += starts[piece - 1] }
+        var next = starts
+        var ranks = [Int32](repeating: 0, count: starts[parallelPieces])
+        for rank in 0 ..< count {
+            guard let hash = hash(rank) else { continue }
+            ranks[next[piece(hash)]] = Int32(rank)
+            next[piece(hash)] += 1
+        }
+        return (ranks, starts)
+    }
+
+    /// Step 1, duplicates: by rank, for each activity that is a later claim on a thing, the position of the
+    /// first claim in (date, id) order; -1 for every other activity.
+    func firstClaims(_ activities: UnsafeBufferPointer<Activity>, _ ranked: [ActivityFacts], _ order: [SortKey]) -> [Int32] {
+        let (claims, starts) = Self.piecesByHash(count: ranked.count) { ranked[$0].hasClaim ? ranked[$0].claimHash : nil }
+        return [Int32](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
+            buffer.initialize(repeating: -1)
+            // Each piece writes only its own claims' ranks.
+            nonisolated(unsafe) let (firsts, activities) = (buffer, activities)
+            DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                func key(_ rank: Int32) -> ClaimKey? {
+                    let fact = ranked[Int(rank)]
+                    return claimKey(activities[Int(order[Int(rank)].position)], fileIndex: Int(fact.fileIndex), typeCode: Int(fact.typeCode))
+                }
+                let table = HashedIndex(minimumCapacity: starts[piece + 1] - starts[piece])
+                for claim in claims[starts[piece] ..< starts[piece + 1]] {
+                    if let first = table.payload(hash: ranked[Int(claim)].claimHash, orInsert: claim, isSame: { key($0) == key(claim) }) {
+                        firsts[Int(claim)] = order[Int(first)].position
+                    }
                 }
             }
             initialized = activities.count
         }
-        return ScoringResult(scores: scores, bonuses: state.bonuses, problems: state.problems)
     }
 
-    /// Steps 2–6 for one activity, the caller having found its claim (step 1). Reads through the pointer:
-    /// copying an Activity would retain each of its strings.
-    func score(_ activity: UnsafePointer<Activity>, claim: Claim, fileIndex: Int, state: inout ScoringState) -> ActivityScore {
+    /// By rank, each activity's member numbered from 0 (-1: no member), and how many members there are.
+    func memberNumbers(_ activities: UnsafeBufferPointer<Activity>, _ ranked: [ActivityFacts], _ order: [SortKey])
+        -> (numbers: [Int32], count: Int) {
+        let (ranks, starts) = Self.piecesByHash(count: ranked.count) { ranked[$0].hasMember ? ranked[$0].memberHash : nil }
+        var memberCount = 0
+        let numbers = [Int32](unsafeUninitializedCapacity: activities.count) { buffer, initialized in
+            buffer.initialize(repeating: -1)
+            // Each piece numbers its members from 0 and writes only its own ranks; then the numbers are
+            // shifted by the counts of the pieces before.
+            let pieceCounts = UnsafeMutableBufferPointer<Int>.allocate(capacity: Self.parallelPieces)
+            defer { pieceCounts.deallocate() }
+            nonisolated(unsafe) let (numbers, counts, activities) = (buffer, pieceCounts, activities)
+            DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                let table = HashedIndex(minimumCapacity: 1024)
+                var ids: [String] = []
+                for rank in ranks[starts[piece] ..< starts[piece + 1]] {
+                    let id = activities[Int(order[Int(rank)].position)].member
+                    let known = table.payload(hash: ranked[Int(rank)].memberHash, orInsert: Int32(ids.count)) { ids[Int($0)] == id }
+                    if known == nil, let id { ids.append(id) }
+                    numbers[Int(rank)] = known ?? Int32(ids.count - 1)
+                }
+                counts[piece] = ids.count
+            }
+            let offsets = (0 ..< Self.parallelPieces).map { Int32(counts[..<$0].reduce(0, +)) }
+            memberCount = counts.reduce(0, +)
+            DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                for rank in ranks[starts[piece] ..< starts[piece + 1]] { numbers[Int(rank)] += offsets[piece] }
+            }
+            initialized = activities.count
+        }
+        return (numbers, memberCount)
+    }
+
+    /// Everything about each activity that does not depend on the others, and its sort key, found in parallel.
+    func prepare(_ activities: UnsafeBufferPointer<Activity>) -> (facts: [ActivityFacts], keys: [SortKey]) {
+        let count = activities.count
+        var keys: [SortKey] = []
+        let facts = [ActivityFacts](unsafeUninitializedCapacity: count) { factsBuffer, factsInitialized in
+            keys = [SortKey](unsafeUninitializedCapacity: count) { keysBuffer, keysInitialized in
+                // Each piece writes only its own positions.
+                nonisolated(unsafe) let (activities, factsOut, keysOut) = (activities, factsBuffer, keysBuffer)
+                DispatchQueue.concurrentPerform(iterations: Self.parallelPieces) { piece in
+                    var fileIndex = -1
+                    for position in count * piece / Self.parallelPieces ..< count * (piece + 1) / Self.parallelPieces {
+                        let activity = activities.baseAddress! + position
+                        let day = activity.pointee.date.dayNumber
+                        if fileIndex < 0 || day < fileRanges[fileIndex].from || day > fileRanges[fileIndex].to {
+                            fileIndex = book.fileIndex(on: activity.pointee.date) ?? -1
+                        }
+                        let typeCode = typeCode(activity.pointee.type)
+                        var claimHash: UInt64 = 0
+                        var hasClaim = false
+                        if !activity.pointee.rejected, let typeCode, let key = claimKey(activity.pointee, fileIndex: fileIndex, typeCode: typeCode) {
+                            claimHash = UInt64(bitPattern: Int64(key.hashValue))
+                            hasClaim = true
+                        }
+                        (factsOut.baseAddress! + position).initialize(to: ActivityFacts(
+                            claimHash: claimHash, memberHash: UInt64(bitPattern: Int64(activity.pointee.member?.hashValue ?? 0)),
+                            fileIndex: Int32(fileIndex), typeCode: Int32(typeCode ?? -1),
+                            unitIndex: Int32(chart.index(of: activity.pointee.unit) ?? -1), hasClaim: hasClaim,
+                            hasMember: activity.pointee.member != nil, fields: ScoredFields(activity.pointee)))
+                        (keysOut.baseAddress! + position).initialize(
+                            to: SortKey(idPrefix: Self.idPrefix(activity.pointee.id), day: day, position: Int32(position)))
+                    }
+                }
+                keysInitialized = count
+            }
+            factsInitialized = count
+        }
+        return (facts, keys)
+    }
+
+    /// Steps 2–6 for one activity, the caller having found its claim (step 1), its type code and unit index
+    /// (nil: unknown), and its member's number in `state` (from ``ScoringState/addMember()``). Reads the
+    /// activity's fields from `fields`, and its id and type through the pointer only to report them: copying
+    /// an Activity would retain each of its strings, and reading it out of order would miss the cache.
+    func score(_ activity: UnsafePointer<Activity>, _ fields: ScoredFields, claim: Claim, fileIndex: Int, typeCode: Int?, unitIndex: Int?,
+               member: Int?, state: inout ScoringState) -> ActivityScore {
         guard fileIndex >= 0 else {
-            state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "no rules file is in effect on \(activity.pointee.date)"))
+            state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "no rules file is in effect on \(fields.date)"))
             return ActivityScore(status: .scored, fileIndex: -1)
         }
-        guard let typeCode = typeCode(activity.pointee.type), let rules = compiled[fileIndex].types[typeCode] else {
+        guard let typeCode, let rules = compiled[fileIndex].types[typeCode] else {
             state.problems.append(ScoringProblem(activity: activity.pointee.id, message: "type '\(activity.pointee.type)' is not defined in \(book.files[fileIndex].path)"))
             return ActivityScore(status: .scored, fileIndex: fileIndex)
         }
-        if activity.pointee.rejected { return ActivityScore(status: .rejected, fileIndex: fileIndex) }
+        if fields.rejected { return ActivityScore(status: .rejected, fileIndex: fileIndex) }
         if case let .duplicate(first) = claim {
             return ActivityScore(status: .duplicate, duplicateOf: first, fileIndex: fileIndex)
         }
-        let unitIndex = chart.index(of: activity.pointee.unit)
         // 2. Base, in ten-thousandths: every amount has two decimals, and so has `hours`.
         var base = rules.points
-        if let level = activity.pointee.level, (1 ... 4).contains(level) { base += rules.byLevel[level] }
-        if let subject = activity.pointee.subject { base += rules.bySubject[subject.ordinal] }
-        if let channel = activity.pointee.channel { base += rules.byChannel[channel.ordinal] }
-        if activity.pointee.online { base += rules.online }
-        if activity.pointee.paidOnline { base += rules.paidOnline }
-        if rules.perAttendee != 0, let attendees = activity.pointee.attendees { base += rules.perAttendee * Int128(attendees) * 100 }
-        if rules.perHour != 0, let hours = activity.pointee.hours { base += rules.perHour * Int128(hours.hundredths) }
+        if fields.level > 0 { base += rules.byLevel[Int(fields.level)] }
+        if fields.subject >= 0 { base += rules.bySubject[Int(fields.subject)] }
+        if fields.channel >= 0 { base += rules.byChannel[Int(fields.channel)] }
+        if fields.online { base += rules.online }
+        if fields.paidOnline { base += rules.paidOnline }
+        if rules.perAttendee != 0, fields.hasAttendees { base += rules.perAttendee * Int128(fields.attendees) * 100 }
+        if rules.perHour != 0, fields.hasHours {
+            base += rules.perHour * Int128(fields.hoursHundredths ?? activity.pointee.hours!.hundredths)
+        }
         if let maxBase = rules.maxBase, maxBase < base { base = maxBase }
         // 3–4. The product of the factors that apply, exactly, then base × product rounded half away from zero.
         var factor: Int64 = 1
         var factorScale = 0
         var mask: UInt64 = 0
         for (index, multiplier) in compiled[fileIndex].multipliers.enumerated()
-            where applies(multiplier, activity.pointee, typeCode: typeCode, unitIndex: unitIndex) {
+            where applies(multiplier, date: fields.date, typeCode: typeCode, unitIndex: unitIndex) {
             factor *= multiplier.factor
             factorScale += multiplier.factorScale
             mask |= 1 << UInt64(index)
@@ -119,11 +273,11 @@ public struct Scorer: Sendable {
         // in date order, so each window only moves forward and only the current one needs remembering.
         var points = beforeCaps
         var cappedMask: UInt8 = 0
-        if hasCaps[typeCode], let firstSlot = capSlots(of: activity.pointee, rules.credit, unitIndex: unitIndex, state: &state) {
+        let starts = state.windowStarts(of: fields.date)
+        if hasCaps[typeCode], let firstSlot = capSlots(rules.credit, member: member, unitIndex: unitIndex, state: &state) {
             let slot = firstSlot + typeCode
-            let starts = CapWindows.starts(of: activity.pointee.date)
             for period in 0 ..< 4 where rules.capAmounts[period] >= 0 {
-                let left = max(0, rules.capAmounts[period] - state.capWindows[slot].used(period, start: starts[period]))
+                let left = max(0, rules.capAmounts[period] - state.capWindows[slot].used(period, start: starts[CapWindows.periods[period]]))
                 if left < beforeCaps { cappedMask |= ActivityScore.bit(CapWindows.periods[period]) }
                 points = min(points, left)
             }
@@ -136,12 +290,12 @@ public struct Scorer: Sendable {
         if rules.hasTargets, let unitIndex, let grassroots = chart.grassrootsIndex[unitIndex] {
             let slot = grassroots * typeNames.count + typeCode
             for period in trackedTargetPeriods[typeCode] {
-                let count = state.targetWindows[slot].count(in: period, on: activity.pointee.date)
+                let count = state.targetWindows[slot].count(in: period, start: starts[period])
                 for target in rules.targets where target.period == period && count >= target.minCount {
                     if let sector = chart.grassrootsSector[unitIndex], target.excludeSectors.contains(sector) { continue }
                     guard state.targetWindows[slot].markAwarded(target.id, in: period) else { continue }
                     state.bonuses.append(TargetBonus(unit: chart.units[grassroots].code, target: target.id, period: period,
-                                                     periodStart: period.windowStart(of: activity.pointee.date), date: activity.pointee.date,
+                                                     periodStart: CivilDate(dayNumber: starts[period]), date: fields.date,
                                                      points: target.bonus, activity: activity.pointee.id, fileIndex: fileIndex))
                 }
             }
@@ -149,7 +303,7 @@ public struct Scorer: Sendable {
         return score
     }
 
-    private func typeCode(_ type: String) -> Int? {
+    func typeCode(_ type: String) -> Int? {
         typeNames.firstIndex(of: type)
     }
 
@@ -173,60 +327,75 @@ public struct Scorer: Sendable {
             .filter { score.multiplierMask & (1 << UInt64($0.offset)) != 0 }.map(\.element.label)
     }
 
-    /// Positions of the activities in (date, id) order, ids compared as the bytes of their UTF-8 (NFC) form.
+    /// The first eight UTF-8 bytes of an id as one integer, for comparing ids without reading their strings
+    /// unless these are equal.
+    static func idPrefix(_ id: String) -> UInt64 {
+        var prefix: UInt64 = 0
+        var taken: UInt64 = 0
+        for byte in id.utf8.prefix(8) {
+            prefix = prefix << 8 | UInt64(byte)
+            taken += 1
+        }
+        return taken == 0 ? 0 : prefix << (8 * (8 - taken))
+    }
+
+    /// The sort keys in (date, id) order, ids compared as the bytes of their UTF-8 (NFC) form; nil when the
+    /// keys already are in that order.
     ///
     /// Swift orders strings by their NFC Unicode scalars, which is the byte order of their UTF-8 NFC form,
     /// and ids are stored in NFC, so `<` on ids is the contract's order.
-    static func scoringOrder(_ activities: [Activity]) -> [Int] {
-        activities.withUnsafeBufferPointer { buffer in
-            // Fields are read through the pointer: copying an Activity would retain each of its strings.
-            let base = buffer.baseAddress
-            func date(_ position: Int) -> Int32 { base.unsafelyUnwrapped[position].date.dayNumber }
-            func id(_ position: Int) -> String { base.unsafelyUnwrapped[position].id }
-            let count = buffer.count
-            guard count > 0 else { return [] }
-            if (1 ..< max(count, 1)).allSatisfy({ date($0 - 1) != date($0) ? date($0 - 1) < date($0) : id($0 - 1) < id($0) }) {
-                return Array(0 ..< count)
-            }
-            // Counting sort by day, then each day's activities by id.
-            var first = Int32.max, last = Int32.min
-            for position in 0 ..< count {
-                first = min(first, date(position))
-                last = max(last, date(position))
-            }
-            var starts = [Int](repeating: 0, count: Int(last - first) + 2)
-            for position in 0 ..< count { starts[Int(date(position) - first) + 1] += 1 }
-            for day in starts.indices.dropFirst() { starts[day] += starts[day - 1] }
-            var order = [Int](repeating: 0, count: count)
+    static func scoringOrder(_ activities: UnsafeBufferPointer<Activity>, _ keys: [SortKey]) -> [SortKey]? {
+        let count = keys.count
+        guard count > 1, !(1 ..< count).allSatisfy({ precedes(keys[$0 - 1], keys[$0], in: activities) }) else { return nil }
+        // Counting sort by day, then each day's keys sorted apart, the days cut into pieces sorted in parallel.
+        var first = Int32.max, last = Int32.min
+        for key in keys {
+            first = min(first, key.day)
+            last = max(last, key.day)
+        }
+        var counts = [Int](repeating: 0, count: Int(last - first) + 2)
+        for key in keys { counts[Int(key.day - first) + 1] += 1 }
+        for day in counts.indices.dropFirst() { counts[day] += counts[day - 1] }
+        let starts = counts
+        let dayCount = starts.count - 1
+        // Piece p sorts the days that start in its p-th share of the positions.
+        var pieceDays = [0]
+        for piece in 1 ..< parallelPieces {
+            var day = pieceDays[piece - 1]
+            while day < dayCount, starts[day] < count * piece / parallelPieces { day += 1 }
+            pieceDays.append(day)
+        }
+        pieceDays.append(dayCount)
+        let pieces = pieceDays
+        return [SortKey](unsafeUninitializedCapacity: count) { buffer, initialized in
             var next = starts
-            for position in 0 ..< count {
-                let day = Int(date(position) - first)
-                order[next[day]] = position
+            for key in keys {
+                let day = Int(key.day - first)
+                (buffer.baseAddress! + next[day]).initialize(to: key)
                 next[day] += 1
             }
-            // Within a day, compare the first eight UTF-8 bytes as one integer, and whole ids only on a tie.
-            let prefixes = (0 ..< count).map { position in
-                var prefix: UInt64 = 0
-                var taken: UInt64 = 0
-                for byte in id(position).utf8.prefix(8) {
-                    prefix = prefix << 8 | UInt64(byte)
-                    taken += 1
-                }
-                return taken == 0 ? 0 : prefix << (8 * (8 - taken))
-            }
-            for day in 0 ..< starts.count - 1 where starts[day + 1] - starts[day] > 1 {
-                order[starts[day] ..< starts[day + 1]].sort {
-                    prefixes[$0] != prefixes[$1] ? prefixes[$0] < prefixes[$1] : id($0) < id($1)
+            // Each piece sorts only its own days, and reads ids only.
+            nonisolated(unsafe) let (sorted, activities) = (buffer, activities)
+            DispatchQueue.concurrentPerform(iterations: parallelPieces) { piece in
+                for day in pieces[piece] ..< pieces[piece + 1] where starts[day + 1] - starts[day] > 1 {
+                    var slice = UnsafeMutableBufferPointer(rebasing: sorted[starts[day] ..< starts[day + 1]])
+                    slice.sort { precedes($0, $1, in: activities) }
                 }
             }
-            return order
+            initialized = count
         }
     }
 
-    private func applies(_ multiplier: CompiledRules.MultiplierRules, _ activity: Activity, typeCode: Int, unitIndex: Int?) -> Bool {
-        if let types = multiplier.types, !types.contains(typeCode) { return false }
-        if let from = multiplier.from, activity.date < from { return false }
-        if let to = multiplier.to, to < activity.date { return false }
+    private static func precedes(_ a: SortKey, _ b: SortKey, in activities: UnsafeBufferPointer<Activity>) -> Bool {
+        if a.day != b.day { return a.day < b.day }
+        if a.idPrefix != b.idPrefix { return a.idPrefix < b.idPrefix }
+        return activities[Int(a.position)].id < activities[Int(b.position)].id
+    }
+
+    private func applies(_ multiplier: CompiledRules.MultiplierRules, date: CivilDate, typeCode: Int, unitIndex: Int?) -> Bool {
+        if let types = multiplier.types, !types[typeCode] { return false }
+        if let from = multiplier.from, date < from { return false }
+        if let to = multiplier.to, to < date { return false }
         if let areaMask = multiplier.areaMask {
             guard let unitIndex, chart.areaMask[unitIndex] & areaMask != 0 else { return false }
         }
@@ -239,14 +408,12 @@ public struct Scorer: Sendable {
     /// Where the credited party's cap windows (one per type) start in `state.capWindows`: the party is the
     /// member for a member-credited type; for a unit-credited one, the grassroots unit, or the district for an
     /// activity recorded at a district. A party's windows lie together, so that one cache line holds them.
-    private func capSlots(of activity: Activity, _ credit: Credit, unitIndex: Int?, state: inout ScoringState) -> Int? {
+    private func capSlots(_ credit: Credit, member: Int?, unitIndex: Int?, state: inout ScoringState) -> Int? {
         switch credit {
         case .member:
-            guard let member = activity.member else { return nil }
-            if let known = state.memberSlots[member] { return known }
-            let slot = state.allocateCapWindows(typeCount: typeNames.count)
-            state.memberSlots[member] = slot
-            return slot
+            guard let member else { return nil }
+            if state.memberSlots[member] < 0 { state.memberSlots[member] = state.allocateCapWindows(typeCount: typeNames.count) }
+            return state.memberSlots[member]
         case .unit:
             guard let unitIndex, let party = chart.grassrootsIndex[unitIndex] ?? chart.districtIndex[unitIndex] else { return nil }
             if state.unitSlots[party] < 0 { state.unitSlots[party] = state.allocateCapWindows(typeCount: typeNames.count) }
@@ -257,9 +424,8 @@ public struct Scorer: Sendable {
     /// What makes two activities claims on the same thing (scoring.md, Duplicates): their type, the `unique`
     /// attributes their rules file lists, and those attributes' values; nil when the type has no `unique` or a
     /// value is empty, or when no rules file is in effect.
-    func claimKey(_ activity: Activity, fileIndex: Int) -> ClaimKey? {
-        guard fileIndex >= 0, let typeCode = typeCode(activity.type), let rules = compiled[fileIndex].types[typeCode],
-              !rules.unique.isEmpty else { return nil }
+    func claimKey(_ activity: Activity, fileIndex: Int, typeCode: Int) -> ClaimKey? {
+        guard fileIndex >= 0, typeCode >= 0, let rules = compiled[fileIndex].types[typeCode], !rules.unique.isEmpty else { return nil }
         if rules.unique.count == 1 {
             guard let value = activity.text(of: rules.unique[0]), !value.isEmpty else { return nil }
             return ClaimKey(type: typeCode, attributes: rules.uniqueMask, value: value)
@@ -274,7 +440,8 @@ public struct Scorer: Sendable {
 
     /// The claim key as one text, for storing beside the activity (the ledger finds first claims with SQL).
     public func claimText(of activity: Activity) -> String? {
-        guard let key = claimKey(activity, fileIndex: book.fileIndex(on: activity.date) ?? -1) else { return nil }
+        guard let typeCode = typeCode(activity.type),
+              let key = claimKey(activity, fileIndex: book.fileIndex(on: activity.date) ?? -1, typeCode: typeCode) else { return nil }
         return "\(activity.type)\u{1F}\(key.attributes)\u{1F}\(key.value)"
     }
 }
@@ -287,25 +454,170 @@ struct ClaimKey: Hashable {
 }
 
 
+/// What the pre-pass of ``Scorer/score(_:)`` finds about one activity.
+struct ActivityFacts {
+    /// The hash of the activity's claim key, when `hasClaim`; of its member's id, when `hasMember`.
+    var claimHash: UInt64
+    var memberHash: UInt64
+    /// -1: no rules file in effect; -1 for the type code and unit index: not known.
+    var fileIndex: Int32
+    var typeCode: Int32
+    var unitIndex: Int32
+    /// Not rejected, and its type's `unique` values are all given (scoring.md, Duplicates).
+    var hasClaim: Bool
+    var hasMember: Bool
+    var fields: ScoredFields
+}
+
+/// What steps 2–6 read of an activity, compact and without strings.
+struct ScoredFields {
+    var attendees: Int64
+    /// nil when absent or with more than two decimals (which only a type scoring hours reads, and refuses).
+    var hoursHundredths: Int64?
+    var date: CivilDate
+    /// 1...4, or 0 when absent or out of that range (no `by` level applies).
+    var level: Int8
+    /// The ordinal of the subject and of the channel; -1 when absent.
+    var subject: Int8
+    var channel: Int8
+    var online: Bool
+    var paidOnline: Bool
+    var rejected: Bool
+    var hasAttendees: Bool
+    var hasHours: Bool
+
+    init(_ activity: Activity) {
+        attendees = activity.attendees ?? 0
+        hoursHundredths = activity.hours.flatMap { $0.scale <= 2 ? $0.hundredths : nil }
+        date = activity.date
+        level = activity.level.map { (1 ... 4).contains($0) ? Int8($0) : 0 } ?? 0
+        subject = activity.subject.map { Int8($0.ordinal) } ?? -1
+        channel = activity.channel.map { Int8($0.ordinal) } ?? -1
+        online = activity.online
+        paidOnline = activity.paidOnline
+        rejected = activity.rejected
+        hasAttendees = activity.attendees != nil
+        hasHours = activity.hours != nil
+    }
+}
+
+/// An activity's place in (date, id) order, compared without reading its id unless the prefixes tie.
+struct SortKey {
+    var idPrefix: UInt64
+    var day: Int32
+    var position: Int32
+}
+
+/// An open-addressing hash table over hashes the caller computed beforehand (in parallel), mapping each
+/// distinct key to a small payload. It never sees the keys themselves: on equal hashes the caller says
+/// whether the keys are equal, so strings are only compared for true matches and rare collisions.
+final class HashedIndex {
+    private struct Entry {
+        var hash: UInt64
+        /// -1: empty.
+        var payload: Int32
+    }
+
+    private var entries: UnsafeMutableBufferPointer<Entry>
+    private var count = 0
+
+    init(minimumCapacity: Int) {
+        var capacity = 16
+        while capacity < 2 * minimumCapacity { capacity *= 2 }
+        entries = .allocate(capacity: capacity)
+        entries.initialize(repeating: Entry(hash: 0, payload: -1))
+    }
+
+    deinit {
+        entries.deallocate()
+    }
+
+    /// The payload of the key stored with this hash for which `isSame` holds; nil when there is none, after
+    /// storing `newPayload` for this key.
+    @inline(__always)
+    func payload(hash: UInt64, orInsert newPayload: Int32, isSame: (Int32) -> Bool) -> Int32? {
+        var bucket = Int(truncatingIfNeeded: hash) & (entries.count - 1)
+        while entries[bucket].payload >= 0 {
+            if entries[bucket].hash == hash, isSame(entries[bucket].payload) { return entries[bucket].payload }
+            bucket = (bucket + 1) & (entries.count - 1)
+        }
+        entries[bucket] = Entry(hash: hash, payload: newPayload)
+        count += 1
+        if 2 * count > entries.count { grow() }
+        return nil
+    }
+
+    /// Doubles the table, keeping it at most half full so that probes stay short.
+    private func grow() {
+        let old = entries
+        entries = .allocate(capacity: old.count * 2)
+        entries.initialize(repeating: Entry(hash: 0, payload: -1))
+        for entry in old where entry.payload >= 0 {
+            var bucket = Int(truncatingIfNeeded: entry.hash) & (entries.count - 1)
+            while entries[bucket].payload >= 0 { bucket = (bucket + 1) & (entries.count - 1) }
+            entries[bucket] = entry
+        }
+        old.deallocate()
+    }
+}
+
 /// What the scoring loop remembers from one activity to the next.
 struct ScoringState {
     /// Cap windows, one per type for each credited party, from the party's first slot.
     var capWindows: [CapWindows] = []
-    var memberSlots: [String: Int] = [:]
+    /// Each member's first cap slot (-1 until the member has a capped activity), by the member's number.
+    var memberSlots: [Int] = []
     var unitSlots: [Int]
     /// Target windows per (grassroots unit, type), indexed directly.
     var targetWindows: [TargetWindows]
     var bonuses: [TargetBonus] = []
     var problems: [ScoringProblem] = []
+    /// The window starts of the day last scored: activities come in date order, so most share them.
+    private var lastDay = Int32.min
+    private var lastStarts = WindowStarts(of: CivilDate(dayNumber: 0))
 
-    init(unitCount: Int, typeCount: Int) {
+    init(unitCount: Int, typeCount: Int, memberCount: Int = 0) {
+        memberSlots = Array(repeating: -1, count: memberCount)
         targetWindows = Array(repeating: TargetWindows(), count: unitCount * typeCount)
         unitSlots = Array(repeating: -1, count: unitCount)
+    }
+
+    /// Numbers a member not seen before.
+    mutating func addMember() -> Int {
+        memberSlots.append(-1)
+        return memberSlots.count - 1
     }
 
     mutating func allocateCapWindows(typeCount: Int) -> Int {
         capWindows.append(contentsOf: repeatElement(CapWindows(), count: typeCount))
         return capWindows.count - typeCount
+    }
+
+    mutating func windowStarts(of date: CivilDate) -> WindowStarts {
+        if date.dayNumber != lastDay {
+            lastDay = date.dayNumber
+            lastStarts = WindowStarts(of: date)
+        }
+        return lastStarts
+    }
+}
+
+/// The first day (as a day number) of the day, week, month, quarter and year holding a date.
+struct WindowStarts {
+    private var starts: InlineArray<5, Int32>
+
+    init(of date: CivilDate) {
+        starts = .init { PeriodKind.allCases[$0].windowStart(of: date).dayNumber }
+    }
+
+    subscript(period: PeriodKind) -> Int32 {
+        switch period {
+        case .day: starts[0]
+        case .week: starts[1]
+        case .month: starts[2]
+        case .quarter: starts[3]
+        case .year: starts[4]
+        }
     }
 }
 
@@ -316,22 +628,16 @@ struct CapWindows {
     private var windowStarts: InlineArray<4, Int32> = [.min, .min, .min, .min]
     private var totals: InlineArray<4, Int64> = [0, 0, 0, 0]
 
-    /// The first day of the day, week, month and year holding `date`.
-    static func starts(of date: CivilDate) -> InlineArray<4, Int32> {
-        let (year, month, _) = date.components
-        return [date.dayNumber, date.adding(days: 1 - date.isoWeekday).dayNumber,
-                CivilDate(year: year, month: month, day: 1)!.dayNumber, CivilDate(year: year, month: 1, day: 1)!.dayNumber]
-    }
-
     func used(_ period: Int, start: Int32) -> Int64 {
         windowStarts[period] == start ? totals[period] : 0
     }
 
     /// Counts `amount` in the window of every period whose bit is set in `mask`.
-    mutating func add(_ amount: Int64, starts: InlineArray<4, Int32>, mask: UInt8) {
+    mutating func add(_ amount: Int64, starts: WindowStarts, mask: UInt8) {
         for period in 0 ..< 4 where mask & (1 << period) != 0 {
-            if windowStarts[period] != starts[period] {
-                windowStarts[period] = starts[period]
+            let start = starts[Self.periods[period]]
+            if windowStarts[period] != start {
+                windowStarts[period] = start
                 totals[period] = 0
             }
             totals[period] += amount
@@ -344,31 +650,37 @@ struct CapWindows {
 struct TargetWindows {
     private var starts: (Int32, Int32, Int32) = (.min, .min, .min)
     private var counts: (Int64, Int64, Int64) = (0, 0, 0)
-    private var awarded: [PeriodKind: [String]] = [:]
+    private var awarded: ([String], [String], [String]) = ([], [], [])
 
-    /// Adds one to the window of `period` holding `date` and returns the new count.
-    mutating func count(in period: PeriodKind, on date: CivilDate) -> Int {
-        let start = period.windowStart(of: date).dayNumber
-        func bump(_ windowStart: inout Int32, _ count: inout Int64, _ awarded: inout [PeriodKind: [String]]) -> Int {
+    /// Adds one to the window of `period` that starts on day `start` and returns the new count.
+    mutating func count(in period: PeriodKind, start: Int32) -> Int {
+        func bump(_ windowStart: inout Int32, _ count: inout Int64, _ awarded: inout [String]) -> Int {
             if windowStart != start {
                 windowStart = start
                 count = 0
-                awarded[period] = nil
+                awarded = []
             }
             count += 1
             return Int(count)
         }
         switch period {
-        case .month: return bump(&starts.0, &counts.0, &awarded)
-        case .quarter: return bump(&starts.1, &counts.1, &awarded)
-        default: return bump(&starts.2, &counts.2, &awarded)
+        case .month: return bump(&starts.0, &counts.0, &awarded.0)
+        case .quarter: return bump(&starts.1, &counts.1, &awarded.1)
+        default: return bump(&starts.2, &counts.2, &awarded.2)
         }
     }
 
     /// Records a target as awarded in the current window; false when it already was.
     mutating func markAwarded(_ target: String, in period: PeriodKind) -> Bool {
-        if awarded[period, default: []].contains(target) { return false }
-        awarded[period, default: []].append(target)
-        return true
+        func mark(_ awarded: inout [String]) -> Bool {
+            if awarded.contains(target) { return false }
+            awarded.append(target)
+            return true
+        }
+        switch period {
+        case .month: return mark(&awarded.0)
+        case .quarter: return mark(&awarded.1)
+        default: return mark(&awarded.2)
+        }
     }
 }

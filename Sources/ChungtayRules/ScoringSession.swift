@@ -17,6 +17,8 @@ public struct ScoringSession: Sendable {
     public let scorer: Scorer
     private var state: ScoringState
     private var fileIndex = -1
+    /// Members' numbers in `state`, by id.
+    private var members: [String: Int] = [:]
 
     public init(scorer: Scorer) {
         self.scorer = scorer
@@ -29,7 +31,17 @@ public struct ScoringSession: Sendable {
         if fileIndex < 0 || day < scorer.fileRanges[fileIndex].from || day > scorer.fileRanges[fileIndex].to {
             fileIndex = scorer.book.fileIndex(on: activity.date) ?? -1
         }
-        return withUnsafePointer(to: activity) { scorer.score($0, claim: claim, fileIndex: fileIndex, state: &state) }
+        let typeCode = scorer.typeCode(activity.type)
+        let unitIndex = scorer.chart.index(of: activity.unit)
+        let member = activity.member.map { id in
+            if let known = members[id] { return known }
+            let number = state.addMember()
+            members[id] = number
+            return number
+        }
+        return withUnsafePointer(to: activity) {
+            scorer.score($0, ScoredFields(activity), claim: claim, fileIndex: fileIndex, typeCode: typeCode, unitIndex: unitIndex, member: member, state: &state)
+        }
     }
 
     /// The target bonuses earned so far, in date order.
