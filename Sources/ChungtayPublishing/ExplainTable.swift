@@ -116,16 +116,6 @@ public enum ExplainTable {
         }.joined()
     }
 
-    static func periodName(_ period: PeriodKind, _ lang: Language) -> String {
-        switch period {
-        case .day: return lang.pick("ngày", "day")
-        case .week: return lang.pick("tuần", "week")
-        case .month: return lang.pick("tháng", "month")
-        case .quarter: return lang.pick("quý", "quarter")
-        case .year: return lang.pick("năm", "year")
-        }
-    }
-
     static func boardName(_ kind: BoardKind, _ lang: Language) -> String {
         switch kind {
         case .members: return lang.pick("bảng đoàn viên", "members' board")

@@ -8,16 +8,6 @@ import ChungtayRules
 /// divisor of 0 under `per_member`, unranked. The tests check that, given the stored points, it gives the same
 /// board as the SQL.
 struct TalliedBoard {
-    /// Someone who can be on the board, with the divisor under `per_member`.
-    struct Candidate {
-        let id: String
-        let name: String
-        let unit: String?
-        let district: String?
-        let sector: Sector?
-        let divisor: Int?
-    }
-
     let kind: BoardKind
     let period: Period
     let rulesVersion: String?
@@ -34,20 +24,20 @@ struct TalliedBoard {
     }
 
     /// Everyone who can be on a board of this kind, as ``BoardQuery``'s candidates are.
-    static func candidates(_ kind: BoardKind, chart: OrgChart, members: [(id: String, name: String, unit: String)]) -> [Candidate] {
+    static func candidates(_ kind: BoardKind, chart: OrgChart, members: [(id: String, name: String, unit: String)]) -> [BoardCandidate] {
         func code(_ index: Int?) -> String? { index.map { chart.units[$0].code } }
         switch kind {
         case .members:
             return members.map { member in
                 let unit = chart.index(of: member.unit)
-                return Candidate(id: member.id, name: member.name, unit: code(unit.flatMap { chart.grassrootsIndex[$0] }),
+                return BoardCandidate(id: member.id, name: member.name, unit: code(unit.flatMap { chart.grassrootsIndex[$0] }),
                                  district: code(unit.flatMap { chart.districtIndex[$0] }),
                                  sector: unit.flatMap { chart.grassrootsSector[$0] }, divisor: nil)
             }
         case .branches:
             return chart.units.indices.filter { chart.units[$0].level == .grassroots }.map { index in
                 let unit = chart.units[index]
-                return Candidate(id: unit.code, name: unit.name, unit: unit.code, district: code(chart.districtIndex[index]),
+                return BoardCandidate(id: unit.code, name: unit.name, unit: unit.code, district: code(chart.districtIndex[index]),
                                  sector: unit.sector, divisor: unit.members ?? 0)
             }
         case .districts:
@@ -59,7 +49,7 @@ struct TalliedBoard {
             return chart.units.indices.filter { chart.units[$0].level == .district }.map { index in
                 let unit = chart.units[index]
                 let own = unit.members ?? 0
-                return Candidate(id: unit.code, name: unit.name, unit: nil, district: nil, sector: nil,
+                return BoardCandidate(id: unit.code, name: unit.name, unit: nil, district: nil, sector: nil,
                                  divisor: own > 0 ? own : sums[index] ?? 0)
             }
         }
@@ -68,9 +58,9 @@ struct TalliedBoard {
     /// The board: ranked entries in board order (rank, then name in Vietnamese order, then id), then the unranked
     /// units (by total, highest first, then name, then id).
     /// - Complexity: O(n log n) in the number of candidates.
-    func board(candidates: [Candidate]) -> Board {
+    func board(candidates: [BoardCandidate]) -> Board {
         struct Scored {
-            let candidate: Candidate
+            let candidate: BoardCandidate
             let total: Int64
             let score: Int64?
             /// One value per `count:` or `points:` tie-break, in order; `earliest` uses `lastDay`.
