@@ -10,14 +10,16 @@ struct ActivityInserter {
     init(_ db: Database) throws {
         statement = try db.makeStatement(sql: """
             INSERT INTO activity (id, date, type, member, unit, level, dossier, citizen, subject, online, paid_online, url, channel,
-                attendees, hours, note, source, claim)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                attendees, hours, note, source, claim, status, duplicate_of, base, factor, multipliers, points_before_caps,
+                points, capped, rules_file, credit)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING
             """)
     }
 
-    /// Inserts the activity; false when its id is already stored (nothing is changed then).
-    func insert(_ checked: ActivityValidator.Checked, source: String, db: Database) throws -> Bool {
+    /// Inserts the activity with its score (``StoredScore/unscored`` when a rescore will give it one); false when
+    /// its id is already stored (nothing is changed then).
+    func insert(_ checked: ActivityValidator.Checked, source: String, score: StoredScore = .unscored, db: Database) throws -> Bool {
         let raw = RawStatement(statement)
         let activity = checked.activity
         raw.reset()
@@ -38,7 +40,8 @@ struct ActivityInserter {
         raw.bind(15, activity.hours?.description)
         raw.bind(16, checked.note)
         raw.bind(17, source)
-        raw.bind(18, checked.claim)
+        raw.bind(18, checked.claim?.data)
+        score.bind(to: raw, from: 19)
         _ = try raw.step()
         return sqlite3_changes(db.sqliteConnection) == 1
     }

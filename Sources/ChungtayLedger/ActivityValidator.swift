@@ -17,7 +17,7 @@ struct ActivityValidator {
     struct Checked {
         let activity: Activity
         let note: String?
-        let claim: String?
+        let claim: ClaimDigest?
         /// Whether the row gave `unit` (else it is the member's unit at import time).
         let unitGiven: Bool
     }
@@ -111,6 +111,6 @@ struct ActivityValidator {
         let activity = Activity(id: id, date: date, type: typeName, member: member, unit: unit, level: level.map(Int.init),
                                 dossier: dossier, citizen: citizen, subject: subject, online: online, paidOnline: paidOnline,
                                 url: url, channel: channel, attendees: attendees, hours: hours)
-        return Checked(activity: activity, note: note, claim: scorer.claimText(of: activity), unitGiven: unitCode != nil)
+        return Checked(activity: activity, note: note, claim: scorer.claimText(of: activity).map(ClaimDigest.init), unitGiven: unitCode != nil)
     }
 }

@@ -9,6 +9,9 @@ public struct ImportSummary: Sendable, Equatable {
     /// Activities flagged as duplicate claims among those added.
     public var duplicates = 0
     public var dryRun = false
+    /// Whether the import rescored the whole ledger after inserting; false when its activities were scored as they
+    /// were inserted (``InlineScoring``) or none was added.
+    public var rescored = false
 
     public init() {}
 

@@ -12,6 +12,7 @@ extension Ledger {
             let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM activity") ?? 0) + 1
             let inserter = try ActivityInserter(db)
             let stored = try db.makeStatement(sql: "SELECT \(Self.activityColumns), note, source FROM activity WHERE id = ?")
+            var inline = try InlineScoring(book: book, chart: try orgChart(db), db)
             var summary = ImportSummary()
             summary.dryRun = dryRun
             var problems: [Diagnostic] = []
@@ -20,10 +21,13 @@ extension Ledger {
                 try readRecords(source, .activities, problems: &list) { record, values in
                     guard let checked = validator.check(&values) else { return }
                     let where_ = "\(source.path):\(record.line)"
-                    if try inserter.insert(checked, source: where_, db: db) {
+                    let score = try inline?.score(checked)
+                    if try inserter.insert(checked, source: where_, score: score ?? .unscored, db: db) {
                         summary.added += 1
+                        if let score { try inline?.inserted(checked.activity, score: score, seq: db.lastInsertedRowID) }
                         return
                     }
+                    if score != nil { inline?.skipped() }
                     // The id is already stored: unchanged when the content is the same, else a conflict.
                     let row = try Row.fetchOne(stored, arguments: [checked.activity.id])!
                     var storedActivity = Self.activity(row)
@@ -47,9 +51,14 @@ extension Ledger {
             }
             guard problems.isEmpty else { throw LedgerError.invalid(Self.inFileOrder(problems, sources)) }
             if summary.added > 0 {
-                try rescore(db)
-                summary.duplicates = try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE seq >= ? AND status = 'duplicate'",
-                                                      arguments: [firstNewSeq]) ?? 0
+                if var inline, try inline.finish(self, db) {
+                    summary.duplicates = inline.duplicates
+                } else {
+                    try rescore(db)
+                    summary.rescored = true
+                    summary.duplicates = try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE seq >= ? AND status = 'duplicate'",
+                                                          arguments: [firstNewSeq]) ?? 0
+                }
             }
             return summary
         }

@@ -1,5 +1,6 @@
 import ChungtayCore
 import ChungtayRules
+import Foundation
 import GRDB
 
 extension Ledger {
@@ -27,10 +28,10 @@ extension Ledger {
     func recomputeClaims(_ db: Database) throws {
         let scorer = Scorer(book: book, chart: OrgChart(units: []))
         let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.activityColumns), claim FROM activity")
-        var changed: [(Int64, String?)] = []
+        var changed: [(Int64, Data?)] = []
         while let row = try rows.next() {
-            let claim = scorer.claimText(of: Self.activity(row))
-            if claim != row["claim"] as String? { changed.append((row["seq"], claim)) }
+            let claim = scorer.claimText(of: Self.activity(row)).map { ClaimDigest($0).data }
+            if claim != row["claim"] as Data? { changed.append((row["seq"], claim)) }
         }
         let update = try db.makeStatement(sql: "UPDATE activity SET claim = ? WHERE seq = ?")
         for (seq, claim) in changed { try update.execute(arguments: [claim, seq]) }
@@ -83,9 +84,7 @@ extension Ledger {
             let seq = rows.int(0)!
             let activity = Self.activity(rows)
             let score = session.score(activity, claim: firstClaims[seq].map { .duplicate(of: $0) } ?? .none)
-            let file = score.fileIndex >= 0 ? book.files[score.fileIndex] : nil
-            let stored = StoredScore(score, file: score.fileIndex >= 0 ? fileNames[score.fileIndex] : nil,
-                                     credit: file?.activityType(activity.type)?.credit.rawValue)
+            let stored = StoredScore(score, of: activity, book: book, fileNames: fileNames)
             let differs = stored != StoredScore(rows, from: 17)
             try standings.add(date: activity.date, type: activity.type, member: activity.member, unit: activity.unit,
                               scoring: score.status == .scored && !activity.rejected, hundredths: stored.points,
@@ -97,13 +96,19 @@ extension Ledger {
             if pending.count == 10_000 { try flush() }
         }
         try flush()
+        try finishScoring(session, standings: &standings, db)
+        return changed
+    }
+
+    /// What follows scoring every activity in order: refuses activities no rules could score, stores the target
+    /// bonuses, and writes back the standings.
+    func finishScoring(_ session: ScoringSession, standings: inout StandingsBuilder, _ db: Database) throws {
         guard session.problems.isEmpty else {
             throw LedgerError.invalid(session.problems.map {
                 Diagnostic(file: path, location: .file, vi: "hoạt động \($0.activity): không có thể lệ để tính điểm (\($0.message))",
                            en: "activity \($0.activity): no rules can score it (\($0.message))")
             })
         }
-
         try db.execute(sql: "DELETE FROM bonus")
         let insert = try db.makeStatement(sql: """
             INSERT INTO bonus (unit, target, period, period_start, date, points, activity, rules_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -114,7 +119,6 @@ extension Ledger {
                                            Self.fileName(book.files[bonus.fileIndex].path)])
         }
         try standings.finish()
-        return changed
     }
 }
 
@@ -144,6 +148,13 @@ struct StoredScore: Equatable {
         self.credit = credit
     }
 
+    /// The score columns of `activity` scored as `score`; `fileNames` are the names of the book's files, by index.
+    init(_ score: ActivityScore, of activity: Activity, book: RuleBook, fileNames: [String]) {
+        let file = score.fileIndex >= 0 ? book.files[score.fileIndex] : nil
+        self.init(score, file: score.fileIndex >= 0 ? fileNames[score.fileIndex] : nil,
+                  credit: file?.activityType(activity.type)?.credit.rawValue)
+    }
+
     /// The score columns of a raw row, from `first` on, in the order `bind(to:)` writes them.
     init(_ row: RawStatement, from first: Int32) {
         status = row.text(first) ?? ""
@@ -158,16 +169,33 @@ struct StoredScore: Equatable {
         credit = row.text(first + 9)
     }
 
-    func bind(to statement: RawStatement) {
-        statement.bind(1, status)
-        statement.bind(2, duplicateOf)
-        statement.bind(3, base)
-        statement.bind(4, factor)
-        statement.bind(5, multipliers)
-        statement.bind(6, pointsBeforeCaps)
-        statement.bind(7, points)
-        statement.bind(8, capped)
-        statement.bind(9, file)
-        statement.bind(10, credit)
+    /// The columns' defaults: what a row holds until a rescore scores it.
+    static let unscored = StoredScore()
+
+    private init() {
+        status = ActivityScore.Status.scored.rawValue
+        duplicateOf = nil
+        base = nil
+        factor = nil
+        multipliers = 0
+        pointsBeforeCaps = nil
+        points = 0
+        capped = 0
+        file = nil
+        credit = nil
+    }
+
+    /// Binds the ten columns to parameters `first`… of `statement`.
+    func bind(to statement: RawStatement, from first: Int32 = 1) {
+        statement.bind(first, status)
+        statement.bind(first + 1, duplicateOf)
+        statement.bind(first + 2, base)
+        statement.bind(first + 3, factor)
+        statement.bind(first + 4, multipliers)
+        statement.bind(first + 5, pointsBeforeCaps)
+        statement.bind(first + 6, points)
+        statement.bind(first + 7, capped)
+        statement.bind(first + 8, file)
+        statement.bind(first + 9, credit)
     }
 }

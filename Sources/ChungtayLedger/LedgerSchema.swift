@@ -187,6 +187,16 @@ enum LedgerSchema {
                 END;
                 """)
         }
+        // Claim keys become their 16-byte digests (``ClaimDigest``): a key repeated the citizen's 64-character hash or the
+        // dossier code, and the claim index repeated the key for every row.
+        migrator.registerMigration("v3-claim-digests") { db in
+            let digest = DatabaseFunction("chungtay_claim_digest", argumentCount: 1, pure: true) { values in
+                String.fromDatabaseValue(values[0]).map { ClaimDigest($0).data }
+            }
+            db.add(function: digest)
+            defer { db.remove(function: digest) }
+            try db.execute(sql: "UPDATE activity SET claim = chungtay_claim_digest(claim) WHERE claim IS NOT NULL")
+        }
         return migrator
     }
 }

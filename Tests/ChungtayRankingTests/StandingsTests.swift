@@ -154,8 +154,11 @@ final class StandingsProvince {
 
     let folder: URL
     let ledger: Ledger
+    /// What importing the activities did.
+    private(set) var firstImport = ImportSummary()
 
-    init(ranking: String) throws {
+    /// - Parameter sortedActivities: the activities file lists them in (date, id) order (else at random).
+    init(ranking: String, sortedActivities: Bool = false) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-standings-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let book = try RuleBook(sources: [
@@ -165,7 +168,7 @@ final class StandingsProvince {
         ledger = try Ledger.create(at: folder.appendingPathComponent("ledger.sqlite").path, book: book, secret: "test-secret")
         _ = try ledger.importUnits([ImportSource(path: "units.csv", data: Data(Self.units.utf8))])
         _ = try ledger.importMembers([ImportSource(path: "members.csv", data: Data(Self.members.utf8))], today: CivilDate(iso: "2026-11-29")!)
-        _ = try ledger.importActivities([activities(from: 0, count: 2000, seed: 2026)])
+        firstImport = try ledger.importActivities([activities(from: 0, count: 2000, seed: 2026, sorted: sortedActivities)])
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
@@ -224,7 +227,7 @@ final class StandingsProvince {
 
     /// Activities E(from)… over 2025-12-01 to 2026-03-31: dossiers (some claimed twice, some paid online), accounts
     /// (capped per day), 0-point trainings, articles and sessions of units, some recorded at a district.
-    func activities(from first: Int, count: Int, seed: UInt64) -> ImportSource {
+    func activities(from first: Int, count: Int, seed: UInt64, sorted: Bool = false) -> ImportSource {
         var random = LinearCongruential(seed: seed)
         let start = CivilDate(iso: "2025-12-01")!
         var lines = ["id,date,type,member,unit,level,dossier,citizen,subject,online,paid_online,url,channel,attendees,hours,note"]
@@ -246,6 +249,13 @@ final class StandingsProvince {
             default:
                 let unit = random.next(4) == 0 ? ["AL", "QN", "PM"][random.next(3)] : Self.memberUnits[random.next(Self.memberUnits.count)]
                 lines.append("\(id),\(date),propaganda_session,,\(unit),,,,,,,,,\(random.next(200)),,")
+            }
+        }
+        if sorted {
+            // By date, then id (the ids have one width, so their text sorts as their bytes).
+            lines[1...].sort { a, b in
+                let (x, y) = (a.split(separator: ","), b.split(separator: ","))
+                return (x[1], x[0]) < (y[1], y[0])
             }
         }
         return ImportSource(path: "activities-\(first).csv", data: Data(lines.joined(separator: "\n").utf8))
