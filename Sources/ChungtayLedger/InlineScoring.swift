@@ -8,15 +8,17 @@ import GRDB
 /// and the import needs no rescore. The first row out of order ends it: from there on rows are inserted unscored
 /// and the import rescores everything, as every other import does.
 ///
-/// Duplicate claims are found without holding every claim in memory: a set of the first 8 bytes of each claim's
-/// digest says which claims may have come before, and only for those the claim index says whether one did and which.
+/// Duplicate claims are found without holding every claim in memory: a Bloom filter of the claims' digests (16 MiB,
+/// whatever the import's size) says which claims may have come before, and only for those the claim index says
+/// whether one did and which. With five million claims, fewer than 1 in 200 is looked up in vain.
 struct InlineScoring {
     private var session: ScoringSession
     private var standings: StandingsBuilder
     private let book: RuleBook
     private let fileNames: [String]
-    /// The first 8 bytes of the digest of every claim inserted so far.
-    private var claimed: Set<UInt64> = []
+    /// Two bits per claim inserted so far, chosen by its digest's first 8 bytes.
+    private var claimed = [UInt64](repeating: 0, count: InlineScoring.filterBits / 64)
+    private static let filterBits = 1 << 27
     private let firstClaim: RawStatement
     private var last: (day: Int32, id: String)?
     /// Whether every row so far came in order and was scored here.
@@ -47,7 +49,7 @@ struct InlineScoring {
         }
         last = (day, activity.id)
         var claim = Claim.none
-        if let digest = checked.claim, !claimed.insert(digest.high).inserted {
+        if let digest = checked.claim, !markClaimed(digest) {
             firstClaim.reset()
             firstClaim.bind(1, digest.data)
             if try firstClaim.step(), let first = firstClaim.text(0) {
@@ -57,6 +59,19 @@ struct InlineScoring {
         }
         let score = session.score(activity, claim: claim)
         return StoredScore(score, of: activity, book: book, fileNames: fileNames)
+    }
+
+    /// Sets the claim's two bits; true when either was clear (no claim before it had the same digest).
+    private mutating func markClaimed(_ digest: ClaimDigest) -> Bool {
+        func set(_ bits: UInt64) -> Bool {
+            let bit = Int(truncatingIfNeeded: bits) & (Self.filterBits - 1)
+            let mask: UInt64 = 1 << UInt64(bit & 63)
+            defer { claimed[bit >> 6] |= mask }
+            return claimed[bit >> 6] & mask == 0
+        }
+        let first = set(digest.high)
+        let second = set(digest.high >> 32)
+        return first || second
     }
 
     /// Counts a row inserted with the score ``score(_:)`` gave it.

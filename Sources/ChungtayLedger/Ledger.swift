@@ -69,8 +69,9 @@ public final class Ledger {
         configuration.busyMode = .timeout(5)
         configuration.journalMode = .wal
         configuration.label = "chungtay"
-        // A 64 MiB page cache: an import of a year's activities touches every index page.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+        // A 32 MiB page cache: an import of a year's activities touches every index page, and a province-sized import
+        // must stay within 200 MiB.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -32768") }
         let database: DatabaseQueue
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)

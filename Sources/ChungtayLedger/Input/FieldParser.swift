@@ -7,12 +7,15 @@ enum FieldParser {
 
     /// A code (unit code, member id, dossier): upper-cased, `^[A-Z0-9][A-Z0-9._-]{0,63}$`.
     static func code(_ text: String) -> Result<String, Failure> {
-        let upper = text.uppercased()
-        let bytes = Array(upper.utf8)
-        let valid = !bytes.isEmpty && bytes.count <= 64 && bytes.enumerated().allSatisfy { index, byte in
-            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                || (index > 0 && (byte == 0x2E || byte == 0x5F || byte == 0x2D))
+        func valid(_ bytes: String.UTF8View) -> Bool {
+            !bytes.isEmpty && bytes.count <= 64 && bytes.enumerated().allSatisfy { index, byte in
+                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                    || (index > 0 && (byte == 0x2E || byte == 0x5F || byte == 0x2D))
+            }
         }
+        if valid(text.utf8) { return .success(text) }
+        let upper = text.uppercased()
+        let valid = valid(upper.utf8)
         guard valid else {
             return .failure(Failure(
                 vi: "'\(text)' không phải mã hợp lệ: chỉ dùng chữ cái không dấu, chữ số và . _ - (tối đa 64 ký tự, bắt đầu bằng chữ hoặc số)",

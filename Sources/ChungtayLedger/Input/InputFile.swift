@@ -60,10 +60,15 @@ struct InputFile {
         var lineStart = 0
         var index = 0
         let count = bytes.count
+        var pages = ReadPages(bytes)
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
-                if byte == 0x0A { line += 1; lineStart = index + 1 }
+                if byte == 0x0A {
+                    line += 1
+                    lineStart = index + 1
+                    pages.read(upTo: index)
+                }
                 index += 1
                 continue
             }

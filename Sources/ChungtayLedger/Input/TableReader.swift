@@ -163,9 +163,11 @@ struct CSVScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var line = 1
+    private var pages: ReadPages
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+        pages = ReadPages(bytes)
     }
 
     static let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
@@ -201,6 +203,7 @@ struct CSVScanner {
 
     /// The next record, skipping blank lines; nil at the end.
     mutating func nextRecord(delimiter: UInt8) -> Outcome? {
+        pages.read(upTo: index)
         skipBlankLines()
         guard index < bytes.count else { return nil }
         let start = line

@@ -6,12 +6,19 @@ import Foundation
 enum TextNormalizer {
     /// The normalised text, or nil when it holds a control character other than white space.
     static func normalize(_ raw: String) -> String? {
-        // Fast path: printable ASCII without doubled or edge spaces is already normal.
+        // Fast path: already normal when it holds no doubled or edge spaces and only printable ASCII and letters
+        // that are their own NFC form whatever follows them (Latin-1 to Latin Extended-B without the no-break space,
+        // and Latin Extended Additional: every Vietnamese letter; no combining mark, white space or control).
         var plain = true
         var previousSpace = true
-        for byte in raw.utf8 {
-            if byte < 0x20 || byte >= 0x7F || (byte == 0x20 && previousSpace) { plain = false; break }
-            previousSpace = byte == 0x20
+        for scalar in raw.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 || value == 0x7F || (value == 0x20 && previousSpace)
+                || (value > 0x7F && !(0xA1 ... 0x24F).contains(value) && !(0x1E00 ... 0x1EFF).contains(value)) {
+                plain = false
+                break
+            }
+            previousSpace = value == 0x20
         }
         if plain, !previousSpace || raw.isEmpty { return raw }
 
