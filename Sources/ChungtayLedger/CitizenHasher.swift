@@ -3,7 +3,10 @@ import Foundation
 
 /// Turns a citizen's normalised identifier into the only thing the ledger keeps of it: HMAC-SHA256 with the
 /// deployment's secret key, in hex. The identifier itself is never stored, logged or printed.
-public struct CitizenHasher {
+///
+/// Sendable by hand: `SHA256` is a value (each hash copies the prepared states and changes only its copy), which
+/// swift-crypto does not declare.
+public struct CitizenHasher: @unchecked Sendable {
     /// SHA-256 states that have already absorbed the key's inner and outer pads (RFC 2104), so that each
     /// identifier costs two short hashes and no key set-up.
     private let inner: SHA256

@@ -18,36 +18,35 @@ extension Ledger {
             var problems: [Diagnostic] = []
             for source in sources {
                 var list = ProblemList(file: source.path)
-                try readRecords(source, .activities, problems: &list) { record, values in
-                    guard let checked = validator.check(&values) else { return }
-                    let where_ = "\(source.path):\(record.line)"
+                let unchecked = try readChecked(source, validator) { row in
+                    let checked = row.checked
                     let score = try inline?.score(checked)
-                    if try inserter.insert(checked, source: where_, score: score ?? .unscored, db: db) {
+                    if try inserter.insert(checked, source: "\(source.path):\(row.line)", score: score ?? .unscored, db: db) {
                         summary.added += 1
                         if let score { try inline?.inserted(checked.activity, score: score, seq: db.lastInsertedRowID) }
                         return
                     }
                     if score != nil { inline?.skipped() }
                     // The id is already stored: unchanged when the content is the same, else a conflict.
-                    let row = try Row.fetchOne(stored, arguments: [checked.activity.id])!
-                    var storedActivity = Self.activity(row)
+                    let stored = try Row.fetchOne(stored, arguments: [checked.activity.id])!
+                    var storedActivity = Self.activity(stored)
                     storedActivity.rejected = false
                     // A row without `unit` took the member's unit when first imported; the member may have moved since.
                     var incoming = checked.activity
                     if !checked.unitGiven { incoming.unit = storedActivity.unit }
-                    if storedActivity == incoming, (row["note"] as String?) == checked.note {
-                        summary.unchanged += (row["seq"] as Int64) >= firstNewSeq ? 0 : 1
+                    if storedActivity == incoming, (stored["note"] as String?) == checked.note {
+                        summary.unchanged += (stored["seq"] as Int64) >= firstNewSeq ? 0 : 1
                         return
                     }
-                    let other: String = row["source"]
-                    let sameImport = (row["seq"] as Int64) >= firstNewSeq
-                    values.problems.add(record.line, "id", sameImport
+                    let other: String = stored["source"]
+                    let sameImport = (stored["seq"] as Int64) >= firstNewSeq
+                    list.add(row.line, "id", sameImport
                         ? .init(vi: "mã \(checked.activity.id) đã có ở \(other) với nội dung khác; giữ một dòng",
                                 en: "id \(checked.activity.id) already appears at \(other) with different content; keep one row")
                         : .init(vi: "mã \(checked.activity.id) đã được nhập (\(other)) với nội dung khác; muốn sửa thì từ chối hoạt động cũ (reject) và nhập hoạt động mới với mã khác",
                                 en: "id \(checked.activity.id) is already stored (\(other)) with different content; to correct it, reject the old activity and import a new one with another id"))
                 }
-                problems += list.diagnostics
+                problems += unchecked + list.diagnostics
             }
             guard problems.isEmpty else { throw LedgerError.invalid(Self.inFileOrder(problems, sources)) }
             if summary.added > 0 {
@@ -87,6 +86,58 @@ extension Ledger {
             try rescore(db)
             return checked.activity.id
         }
+    }
+
+    /// A row of an activities file that passed every check.
+    private struct CheckedRow: Sendable {
+        let line: Int
+        let checked: ActivityValidator.Checked
+    }
+
+    /// The problems the reading thread found, handed over when it ends.
+    private final class ReadingOutcome: @unchecked Sendable {
+        var problems: ProblemList
+
+        init(file: String) {
+            problems = ProblemList(file: file)
+        }
+    }
+
+    /// Reads and checks the rows of `source` on a second thread (the parsing, normalising, hashing and checking of
+    /// a million rows) while `body` stores the rows that passed on this one, in file order.
+    /// - Returns: the problems of the rows that did not pass, and of the file.
+    private func readChecked(_ source: ImportSource, _ validator: ActivityValidator,
+                             _ body: (CheckedRow) throws -> Void) throws -> [Diagnostic] {
+        let channel = BatchChannel<CheckedRow>(capacity: 8)
+        let outcome = ReadingOutcome(file: source.path)
+        let finished = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            var batch: [CheckedRow] = []
+            // Only cancellation stops the reading early; it is not a problem with the file.
+            try? Self.readRecords(source, .activities, problems: &outcome.problems) { record, values in
+                guard let checked = validator.check(&values) else { return }
+                batch.append(CheckedRow(line: record.line, checked: checked))
+                guard batch.count == 2048 else { return }
+                guard channel.send(batch) else { throw CancellationError() }
+                batch.removeAll(keepingCapacity: true)
+            }
+            if !batch.isEmpty { _ = channel.send(batch) }
+            channel.finish()
+            finished.signal()
+        }
+        reader.stackSize = 8 << 20
+        reader.start()
+        do {
+            while let batch = channel.receive() {
+                for row in batch { try body(row) }
+            }
+        } catch {
+            channel.cancel()
+            finished.wait()
+            throw error
+        }
+        finished.wait()
+        return outcome.problems.diagnostics
     }
 
     private func makeValidator(_ db: Database) throws -> ActivityValidator {

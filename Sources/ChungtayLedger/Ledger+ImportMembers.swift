@@ -25,7 +25,7 @@ extension Ledger {
             var order: [String] = []
             for source in sources {
                 var list = ProblemList(file: source.path)
-                try readRecords(source, .members, problems: &list) { record, values in
+                try Self.readRecords(source, .members, problems: &list) { record, values in
                     let id = values.parse("id", required: true, FieldParser.code)
                     let name = values.required("name", maxLength: 200)
                     let unit = values.parse("unit", required: true, FieldParser.code)

@@ -22,7 +22,7 @@ extension Ledger {
         var problems: [Diagnostic] = []
         for source in sources {
             var list = ProblemList(file: source.path)
-            try readRecords(source, .units, problems: &list) { record, values in
+            try Self.readRecords(source, .units, problems: &list) { record, values in
                 let code = values.parse("code", required: true, FieldParser.code)
                 let name = values.required("name", maxLength: 200)
                 let parent = values.parse("parent", FieldParser.code)
@@ -164,7 +164,7 @@ extension Ledger {
 
     /// Reads every record of a source, handing each to `body` with a value reader; file-level problems are
     /// added to `problems` and stop that file.
-    func readRecords(_ source: ImportSource, _ columns: ColumnSet, problems: inout ProblemList,
+    static func readRecords(_ source: ImportSource, _ columns: ColumnSet, problems: inout ProblemList,
                      _ body: (TableReader.Record, inout RecordValues) throws -> Void) throws {
         do {
             let file = try InputFile(path: source.path, data: source.data)

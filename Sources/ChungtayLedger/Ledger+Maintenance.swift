@@ -19,7 +19,7 @@ extension Ledger {
     public func rejectAll(_ source: ImportSource, by actor: String, at: String) throws -> Int {
         var list = ProblemList(file: source.path)
         var rejections: [(String, String)] = []
-        try readRecords(source, .rejections, problems: &list) { _, values in
+        try Self.readRecords(source, .rejections, problems: &list) { _, values in
             if let id = values.required("id", maxLength: 128), let reason = values.required("reason", maxLength: 500) {
                 rejections.append((id, reason))
             }
