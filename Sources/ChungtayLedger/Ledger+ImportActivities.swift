@@ -108,7 +108,7 @@ extension Ledger {
     /// - Returns: the problems of the rows that did not pass, and of the file.
     private func readChecked(_ source: ImportSource, _ validator: ActivityValidator,
                              _ body: (CheckedRow) throws -> Void) throws -> [Diagnostic] {
-        let channel = BatchChannel<CheckedRow>(capacity: 8)
+        let channel = BatchChannel<CheckedRow>(capacity: 4)
         let outcome = ReadingOutcome(file: source.path)
         let finished = DispatchSemaphore(value: 0)
         let reader = Thread {
@@ -117,7 +117,7 @@ extension Ledger {
             try? Self.readRecords(source, .activities, problems: &outcome.problems) { record, values in
                 guard let checked = validator.check(&values) else { return }
                 batch.append(CheckedRow(line: record.line, checked: checked))
-                guard batch.count == 2048 else { return }
+                guard batch.count == 1024 else { return }
                 guard channel.send(batch) else { throw CancellationError() }
                 batch.removeAll(keepingCapacity: true)
             }

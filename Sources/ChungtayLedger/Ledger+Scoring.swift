@@ -47,7 +47,7 @@ extension Ledger {
     @discardableResult
     func rescore(_ db: Database) throws -> Int {
         let scorer = Scorer(book: book, chart: try orgChart(db))
-        var session = ScoringSession(scorer: scorer)
+        var session = ScoringSession(scorer: scorer, expectedMembers: try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0)
         var firstClaims: [Int64: String] = [:]
         let duplicates = try Row.fetchCursor(db, sql: """
             SELECT seq, first FROM (

@@ -20,9 +20,13 @@ public struct ScoringSession: Sendable {
     /// Members' numbers in `state`, by id.
     private var members: [String: Int] = [:]
 
-    public init(scorer: Scorer) {
+    /// - Parameter expectedMembers: about how many members the activities name, so that their cap windows are
+    ///   set aside at once rather than grown (growing copies them, and for a province that is tens of MiB).
+    public init(scorer: Scorer, expectedMembers: Int = 0) {
         self.scorer = scorer
         state = ScoringState(unitCount: scorer.chart.units.count, typeCount: scorer.typeNames.count)
+        state.reserve(members: expectedMembers, typeCount: scorer.typeNames.count)
+        members.reserveCapacity(expectedMembers)
     }
 
     /// Scores the next activity; activities must come in (date, id) order.

@@ -21,6 +21,12 @@ struct ScoringState {
         unitSlots = Array(repeating: -1, count: unitCount)
     }
 
+    /// Sets aside room for the cap windows of `members` members and of every unit.
+    mutating func reserve(members: Int, typeCount: Int) {
+        memberSlots.reserveCapacity(members)
+        capWindows.reserveCapacity((members + unitSlots.count) * typeCount)
+    }
+
     /// Numbers a member not seen before.
     mutating func addMember() -> Int {
         memberSlots.append(-1)
