@@ -68,13 +68,17 @@ struct WindowStarts {
 
 /// Points one credited party earned of one type in the current day, week, month and year. Activities come in
 /// date order, so a window only moves forward: a later window starts again from 0.
+///
+/// Totals are hundredths in 32 bits, held at `Int32.max` once they reach it: a cap is at most 1,000,000 points
+/// (``RulesLimits/maxAmount``, 10⁸ hundredths), so any larger total leaves nothing of any cap, exactly as its true
+/// value would. A province's members each have a window per type: 32 bytes instead of 48 is 16 MiB less for 100,000.
 struct CapWindows {
     static let periods: [PeriodKind] = [.day, .week, .month, .year]
     private var windowStarts: InlineArray<4, Int32> = [.min, .min, .min, .min]
-    private var totals: InlineArray<4, Int64> = [0, 0, 0, 0]
+    private var totals: InlineArray<4, Int32> = [0, 0, 0, 0]
 
     func used(_ period: Int, start: Int32) -> Int64 {
-        windowStarts[period] == start ? totals[period] : 0
+        windowStarts[period] == start ? Int64(totals[period]) : 0
     }
 
     /// Counts `amount` in the window of every period whose bit is set in `mask`.
@@ -85,7 +89,7 @@ struct CapWindows {
                 windowStarts[period] = start
                 totals[period] = 0
             }
-            totals[period] += amount
+            totals[period] = Int32(clamping: Int64(totals[period]) + amount)
         }
     }
 }

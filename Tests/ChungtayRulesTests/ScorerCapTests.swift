@@ -100,4 +100,30 @@ import Testing
         #expect(forward == ["c0": p("6.5"), "c1": p("1.5"), "c2": p("0"), "c3": p("0")])
         #expect(backward == forward)
     }
+
+    @Test func aWindowFarPastEveryCapStaysExact() throws {
+        // Cap windows keep totals in 32 bits, held at the largest once reached (ScoringState.swift). The first half of
+        // 2026 has no cap: three activities of 100 × 9,000,000 = 900,000,000 points each fill the year window to
+        // 270,000,000,000 hundredths, far past 32 bits. The second half caps the year at 500 points: nothing is left.
+        func rules(_ version: String, from: String, to: String, type: String) -> String {
+            """
+            { "schema": 1, "campaign": "test", "title": "Test", "version": "\(version)", "valid_from": "\(from)", "valid_to": "\(to)",
+              "activities": { "big": \(type) } }
+            """
+        }
+        let book = try RuleBook(sources: [
+            .init(path: "Rules/a.json", bytes: Array(rules("a", from: "2026-01-01", to: "2026-06-30",
+                                                           type: #"{ "label": "Lớn", "credit": "member", "points": 0, "per": { "attendees": 100 } }"#).utf8)),
+            .init(path: "Rules/b.json", bytes: Array(rules("b", from: "2026-07-01", to: "2026-12-31",
+                                                           type: #"{ "label": "Lớn", "credit": "member", "points": 1, "caps": [{ "period": "year", "points": 500 }] }"#).utf8)),
+        ], folder: "Rules")
+        let activities = ["b1", "b2", "b3"].map {
+            Activity(id: $0, date: d("2026-02-02"), type: "big", member: "M1", unit: "G2", attendees: 9_000_000)
+        } + [Activity(id: "b4", date: d("2026-07-01"), type: "big", member: "M1", unit: "G2")]
+        let result = Scorer(book: book, chart: ScoringFixture.chart).score(activities)
+        #expect(result.problems.isEmpty)
+        #expect(result.scores.map(\.points) == [p("900000000"), p("900000000"), p("900000000"), p("0")])
+        #expect(result.scores[3].cappedBy == [.year])
+        #expect(result.scores[3].pointsBeforeCaps == p("1"))
+    }
 }
