@@ -13,8 +13,13 @@ public struct Scorer: Sendable {
     private let hasCaps: [Bool]
     /// The first and last day of each file, as day numbers.
     let fileRanges: [(from: Int32, to: Int32)]
-    /// For each type code: bits (as ``CapWindows``) of the cap periods any file gives it.
+    /// For each type code: bits (bit i for ``CapWindow/periods``[i]) of the cap periods any file gives it.
     private let trackedCapMask: [UInt8]
+    /// For each type code: where its windows start in a credited party's block of ``CapWindow``s, one window per
+    /// tracked period of each type, in type order.
+    private let capWindowOffsets: [Int]
+    /// The size of a party's block.
+    let capWindowsPerParty: Int
     private let compiled: [CompiledRules]
     /// For each type code: the cap periods any file gives it (usage is counted under every file).
     private let trackedCapPeriods: [[PeriodKind]]
@@ -39,8 +44,10 @@ public struct Scorer: Sendable {
         trackedCapPeriods = caps.map { PeriodKind.allCases.filter($0.contains) }
         hasCaps = caps.map { !$0.isEmpty }
         trackedCapMask = caps.map { periods in
-            [PeriodKind.day, .week, .month, .year].enumerated().reduce(UInt8(0)) { periods.contains($1.element) ? $0 | 1 << $1.offset : $0 }
+            CapWindow.periods.enumerated().reduce(UInt8(0)) { periods.contains($1.element) ? $0 | 1 << $1.offset : $0 }
         }
+        capWindowOffsets = caps.indices.map { code in caps[..<code].reduce(0) { $0 + $1.count } }
+        capWindowsPerParty = caps.reduce(0) { $0 + $1.count }
         fileRanges = book.files.map { ($0.validFrom.dayNumber, $0.validTo.dayNumber) }
         trackedTargetPeriods = targets.map { PeriodKind.allCases.filter($0.contains) }
     }
@@ -275,13 +282,23 @@ public struct Scorer: Sendable {
         var cappedMask: UInt8 = 0
         let starts = state.windowStarts(of: fields.date)
         if hasCaps[typeCode], let firstSlot = capSlots(rules.credit, member: member, unitIndex: unitIndex, state: &state) {
-            let slot = firstSlot + typeCode
-            for period in 0 ..< 4 where rules.capAmounts[period] >= 0 {
-                let left = max(0, rules.capAmounts[period] - state.capWindows[slot].used(period, start: starts[CapWindows.periods[period]]))
-                if left < beforeCaps { cappedMask |= ActivityScore.bit(CapWindows.periods[period]) }
-                points = min(points, left)
+            // One window per period the type is capped by in any file, in the order of CapWindow.periods.
+            let tracked = trackedCapMask[typeCode]
+            let first = firstSlot + capWindowOffsets[typeCode]
+            var slot = first
+            for period in 0 ..< 4 where tracked & (1 << period) != 0 {
+                if rules.capAmounts[period] >= 0 {
+                    let left = max(0, rules.capAmounts[period] - state.capWindows[slot].used(start: starts[CapWindow.periods[period]]))
+                    if left < beforeCaps { cappedMask |= ActivityScore.bit(CapWindow.periods[period]) }
+                    points = min(points, left)
+                }
+                slot += 1
             }
-            state.capWindows[slot].add(points, starts: starts, mask: trackedCapMask[typeCode])
+            slot = first
+            for period in 0 ..< 4 where tracked & (1 << period) != 0 {
+                state.capWindows[slot].add(points, start: starts[CapWindow.periods[period]])
+                slot += 1
+            }
         }
         var score = ActivityScore(status: .scored, fileIndex: fileIndex)
         score.setScored(baseTenThousandths: base, factorMantissa: factor, factorScale: factorScale, multiplierMask: mask,
@@ -405,18 +422,18 @@ public struct Scorer: Sendable {
         return true
     }
 
-    /// Where the credited party's cap windows (one per type) start in `state.capWindows`: the party is the
+    /// Where the credited party's cap windows (one per tracked period of each type) start in `state.capWindows`: the party is the
     /// member for a member-credited type; for a unit-credited one, the grassroots unit, or the district for an
     /// activity recorded at a district. A party's windows lie together, so that one cache line holds them.
     private func capSlots(_ credit: Credit, member: Int?, unitIndex: Int?, state: inout ScoringState) -> Int? {
         switch credit {
         case .member:
             guard let member else { return nil }
-            if state.memberSlots[member] < 0 { state.memberSlots[member] = state.allocateCapWindows(typeCount: typeNames.count) }
+            if state.memberSlots[member] < 0 { state.memberSlots[member] = state.allocateCapWindows(capWindowsPerParty) }
             return state.memberSlots[member]
         case .unit:
             guard let unitIndex, let party = chart.grassrootsIndex[unitIndex] ?? chart.districtIndex[unitIndex] else { return nil }
-            if state.unitSlots[party] < 0 { state.unitSlots[party] = state.allocateCapWindows(typeCount: typeNames.count) }
+            if state.unitSlots[party] < 0 { state.unitSlots[party] = state.allocateCapWindows(capWindowsPerParty) }
             return state.unitSlots[party]
         }
     }

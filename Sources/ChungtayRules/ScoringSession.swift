@@ -25,7 +25,7 @@ public struct ScoringSession: Sendable {
     public init(scorer: Scorer, expectedMembers: Int = 0) {
         self.scorer = scorer
         state = ScoringState(unitCount: scorer.chart.units.count, typeCount: scorer.typeNames.count)
-        state.reserve(members: expectedMembers, typeCount: scorer.typeNames.count)
+        state.reserve(members: expectedMembers, windowsPerParty: scorer.capWindowsPerParty)
         members.reserveCapacity(expectedMembers)
     }
 

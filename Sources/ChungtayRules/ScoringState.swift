@@ -2,8 +2,9 @@ import ChungtayCore
 
 /// What the scoring loop remembers from one activity to the next.
 struct ScoringState {
-    /// Cap windows, one per type for each credited party, from the party's first slot.
-    var capWindows: [CapWindows] = []
+    /// Cap windows, a block for each credited party (one window per tracked period of each type), from the
+    /// party's first slot.
+    var capWindows: [CapWindow] = []
     /// Each member's first cap slot (-1 until the member has a capped activity), by the member's number.
     var memberSlots: [Int] = []
     var unitSlots: [Int]
@@ -22,9 +23,9 @@ struct ScoringState {
     }
 
     /// Sets aside room for the cap windows of `members` members and of every unit.
-    mutating func reserve(members: Int, typeCount: Int) {
+    mutating func reserve(members: Int, windowsPerParty: Int) {
         memberSlots.reserveCapacity(members)
-        capWindows.reserveCapacity((members + unitSlots.count) * typeCount)
+        capWindows.reserveCapacity((members + unitSlots.count) * windowsPerParty)
     }
 
     /// Numbers a member not seen before.
@@ -33,9 +34,9 @@ struct ScoringState {
         return memberSlots.count - 1
     }
 
-    mutating func allocateCapWindows(typeCount: Int) -> Int {
-        capWindows.append(contentsOf: repeatElement(CapWindows(), count: typeCount))
-        return capWindows.count - typeCount
+    mutating func allocateCapWindows(_ count: Int) -> Int {
+        capWindows.append(contentsOf: repeatElement(CapWindow(), count: count))
+        return capWindows.count - count
     }
 
     mutating func windowStarts(of date: CivilDate) -> WindowStarts {
@@ -66,31 +67,28 @@ struct WindowStarts {
     }
 }
 
-/// Points one credited party earned of one type in the current day, week, month and year. Activities come in
-/// date order, so a window only moves forward: a later window starts again from 0.
+/// Points one credited party earned of one type in the current window of one period (day, ISO week, month or
+/// year). Activities come in date order, so a window only moves forward: a later window starts again from 0.
 ///
-/// Totals are hundredths in 32 bits, held at `Int32.max` once they reach it: a cap is at most 1,000,000 points
+/// The total is hundredths in 32 bits, held at `Int32.max` once it reaches it: a cap is at most 1,000,000 points
 /// (``RulesLimits/maxAmount``, 10⁸ hundredths), so any larger total leaves nothing of any cap, exactly as its true
-/// value would. A province's members each have a window per type: 32 bytes instead of 48 is 16 MiB less for 100,000.
-struct CapWindows {
+/// value would. With a window only per period a type is capped by, a member of the 2026 rules needs 80 bytes.
+struct CapWindow {
     static let periods: [PeriodKind] = [.day, .week, .month, .year]
-    private var windowStarts: InlineArray<4, Int32> = [.min, .min, .min, .min]
-    private var totals: InlineArray<4, Int32> = [0, 0, 0, 0]
+    private var start = Int32.min
+    private var total: Int32 = 0
 
-    func used(_ period: Int, start: Int32) -> Int64 {
-        windowStarts[period] == start ? Int64(totals[period]) : 0
+    func used(start windowStart: Int32) -> Int64 {
+        start == windowStart ? Int64(total) : 0
     }
 
-    /// Counts `amount` in the window of every period whose bit is set in `mask`.
-    mutating func add(_ amount: Int64, starts: WindowStarts, mask: UInt8) {
-        for period in 0 ..< 4 where mask & (1 << period) != 0 {
-            let start = starts[Self.periods[period]]
-            if windowStarts[period] != start {
-                windowStarts[period] = start
-                totals[period] = 0
-            }
-            totals[period] = Int32(clamping: Int64(totals[period]) + amount)
+    /// Counts `amount` in the window starting on day `windowStart`.
+    mutating func add(_ amount: Int64, start windowStart: Int32) {
+        if start != windowStart {
+            start = windowStart
+            total = 0
         }
+        total = Int32(clamping: Int64(total) + amount)
     }
 }
 
