@@ -8,35 +8,44 @@ import GRDB
 /// and the import needs no rescore. The first row out of order ends it: from there on rows are inserted unscored
 /// and the import rescores everything, as every other import does.
 ///
-/// Duplicate claims are found without holding every claim in memory: a Bloom filter of the claims' digests (8 MiB,
-/// whatever the import's size) says which claims may have come before, and only for those the claim index says
-/// whether one did and which. With five million claims, about 1 in 70 is looked up in vain.
+/// The claim index is dropped for the load and built again at its end (SQLite sorts the claims once, instead of
+/// placing each row's claim among the others, which at millions of rows reads and writes a page of the index per
+/// row); later claims on the same thing are found with ``FirstClaims`` instead. The load only appends, so SQLite's
+/// page cache is 8 MiB meanwhile.
 struct InlineScoring {
     private var session: ScoringSession
     private var standings: StandingsBuilder
     private let book: RuleBook
     private let fileNames: [String]
-    /// Two bits per claim inserted so far, chosen by its digest's first 8 bytes.
-    private var claimed = [UInt64](repeating: 0, count: InlineScoring.filterBits / 64)
-    private static let filterBits = 1 << 26
-    private let firstClaim: RawStatement
+    private var firstClaims: FirstClaims
+    /// The claim and id of a row, by seq.
+    private let claimOf: RawStatement
+    /// The new first claim of the row being scored, and its slot in `firstClaims`.
+    private var newClaim: (ClaimDigest, Int)?
+    /// The claim index's definition, to build it again.
+    private let claimIndex: String
+    private let cacheSize: Int
     private var last: (day: Int32, id: String)?
     /// Whether every row so far came in order and was scored here.
     private(set) var inOrder = true
     /// The duplicate claims scored here.
     private(set) var duplicates = 0
 
-    /// Inline scoring for an import into `db`, or nil when the ledger already holds activities.
-    init?(book: RuleBook, chart: OrgChart, _ db: Database) throws {
+    /// Inline scoring for an import of at most `lines` rows into `db`, or nil when the ledger already holds
+    /// activities.
+    init?(book: RuleBook, chart: OrgChart, lines: Int, _ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM activity)") == true else { return nil }
+        claimIndex = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'activity_claim'")!
+        cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -32768
+        try db.execute(sql: "DROP INDEX activity_claim")
+        try db.execute(sql: "PRAGMA cache_size = -8192")
+        firstClaims = FirstClaims(lines: lines)
         let members = try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0
         session = ScoringSession(scorer: Scorer(book: book, chart: chart), expectedMembers: members)
         standings = try StandingsBuilder(db)
         self.book = book
         fileNames = book.files.map { Ledger.fileName($0.path) }
-        firstClaim = RawStatement(try db.makeStatement(sql: """
-            SELECT id FROM activity WHERE claim = ? AND rejected = 0 ORDER BY date, id LIMIT 1
-            """))
+        claimOf = RawStatement(try db.makeStatement(sql: "SELECT claim, id FROM activity WHERE seq = ?"))
     }
 
     /// The score to insert `checked` with; nil once a row came out of order.
@@ -50,33 +59,31 @@ struct InlineScoring {
         }
         last = (day, activity.id)
         var claim = Claim.none
-        if let digest = checked.claim, !markClaimed(digest) {
-            firstClaim.reset()
-            firstClaim.bind(1, digest.data)
-            if try firstClaim.step(), let first = firstClaim.text(0) {
-                claim = .duplicate(of: first)
+        newClaim = nil
+        if let digest = checked.claim {
+            let stored = digest.data
+            var first: String?
+            switch try firstClaims.find(digest, { seq in
+                claimOf.reset()
+                claimOf.bind(1, seq)
+                guard try claimOf.step(), claimOf.blob(0) == stored else { return false }
+                first = claimOf.text(1)
+                return true
+            }) {
+            case .found:
+                claim = .duplicate(of: first!)
                 duplicates += 1
+            case let .free(slot):
+                newClaim = (digest, slot)
             }
         }
         let score = session.score(activity, claim: claim)
         return StoredScore(score, of: activity, book: book, fileNames: fileNames)
     }
 
-    /// Sets the claim's two bits; true when either was clear (no claim before it had the same digest).
-    private mutating func markClaimed(_ digest: ClaimDigest) -> Bool {
-        func set(_ bits: UInt64) -> Bool {
-            let bit = Int(truncatingIfNeeded: bits) & (Self.filterBits - 1)
-            let mask: UInt64 = 1 << UInt64(bit & 63)
-            defer { claimed[bit >> 6] |= mask }
-            return claimed[bit >> 6] & mask == 0
-        }
-        let first = set(digest.high)
-        let second = set(digest.high >> 32)
-        return first || second
-    }
-
     /// Counts a row inserted with the score ``score(_:)`` gave it.
     mutating func inserted(_ activity: Activity, score: StoredScore, seq: Int64) throws {
+        if let (digest, slot) = newClaim, !firstClaims.insert(digest, seq: seq, at: slot) { inOrder = false }
         try standings.add(date: activity.date, type: activity.type, member: activity.member, unit: activity.unit,
                           scoring: score.status == ActivityScore.Status.scored.rawValue, hundredths: score.points,
                           memberCredit: score.credit == "member", seq: seq, changed: true)
@@ -87,10 +94,17 @@ struct InlineScoring {
         inOrder = false
     }
 
-    /// Stores the target bonuses and the standings when every row was scored here; false when the import must
-    /// rescore instead.
-    mutating func finish(_ ledger: Ledger, _ db: Database) throws -> Bool {
-        guard inOrder else { return false }
+    /// Gives SQLite back the page cache it had before the load (also when the import fails and rolls back).
+    func restoreCache(_ db: Database) {
+        try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
+    }
+
+    /// Builds the claim index again, then stores the target bonuses and the standings when every row was scored
+    /// here; false when the import must rescore instead (or added nothing).
+    mutating func finish(added: Int, _ ledger: Ledger, _ db: Database) throws -> Bool {
+        try db.execute(sql: claimIndex)
+        restoreCache(db)
+        guard inOrder, added > 0 else { return false }
         try ledger.finishScoring(session, standings: &standings, db)
         return true
     }

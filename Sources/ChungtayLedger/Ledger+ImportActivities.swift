@@ -12,7 +12,8 @@ extension Ledger {
             let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM activity") ?? 0) + 1
             let inserter = try ActivityInserter(db)
             let stored = try db.makeStatement(sql: "SELECT \(Self.activityColumns), note, source FROM activity WHERE id = ?")
-            var inline = try InlineScoring(book: book, chart: try orgChart(db), db)
+            var inline = try InlineScoring(book: book, chart: try orgChart(db), lines: sources.reduce(0) { $0 + Self.lineCount($1.data) }, db)
+            defer { if let inline { inline.restoreCache(db) } }
             var summary = ImportSummary()
             summary.dryRun = dryRun
             var problems: [Diagnostic] = []
@@ -49,15 +50,13 @@ extension Ledger {
                 problems += unchecked + list.diagnostics
             }
             guard problems.isEmpty else { throw LedgerError.invalid(Self.inFileOrder(problems, sources)) }
-            if summary.added > 0 {
-                if var inline, try inline.finish(self, db) {
-                    summary.duplicates = inline.duplicates
-                } else {
-                    try rescore(db)
-                    summary.rescored = true
-                    summary.duplicates = try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE seq >= ? AND status = 'duplicate'",
-                                                          arguments: [firstNewSeq]) ?? 0
-                }
+            if try inline?.finish(added: summary.added, self, db) == true {
+                summary.duplicates = inline!.duplicates
+            } else if summary.added > 0 {
+                try rescore(db)
+                summary.rescored = true
+                summary.duplicates = try Int.fetchOne(db, sql: "SELECT count(*) FROM activity WHERE seq >= ? AND status = 'duplicate'",
+                                                      arguments: [firstNewSeq]) ?? 0
             }
             return summary
         }
@@ -138,6 +137,20 @@ extension Ledger {
         }
         finished.wait()
         return outcome.problems.diagnostics
+    }
+
+    /// How many lines the file has at most (its line feeds, plus one), giving each read page back.
+    private static func lineCount(_ data: Data) -> Int {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var pages = ReadPages(bytes)
+            var count = 1
+            for (index, byte) in bytes.enumerated() where byte == 0x0A {
+                count += 1
+                pages.read(upTo: index)
+            }
+            return count
+        }
     }
 
     private func makeValidator(_ db: Database) throws -> ActivityValidator {

@@ -55,6 +55,11 @@ struct RawStatement {
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
+    func blob(_ column: Int32) -> Data? {
+        guard let pointer = sqlite3_column_blob(handle, column) else { return nil }
+        return Data(bytes: pointer, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
     func int(_ column: Int32) -> Int64? {
         sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, column)
     }
