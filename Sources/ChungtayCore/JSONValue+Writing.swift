@@ -10,7 +10,7 @@ extension JSONValue {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout [UInt8], indent: Int?) {
+    func write(to output: inout [UInt8], indent: Int?) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case let .bool(flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
@@ -45,13 +45,13 @@ extension JSONValue {
         }
     }
 
-    private static func newline(_ output: inout [UInt8], _ indent: Int?) {
+    static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         output.append(0x0A)
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
+    static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         defer { output.append(UInt8(ascii: "\"")) }
         // Most texts need no escape and are copied whole. (0xE2 starts U+2028 and U+2029.)

@@ -25,11 +25,12 @@ struct BoardSource {
     }
 
     /// Whether the standings sum the activities as they are stored now: no day marked, no activity added and no member
-    /// that activities named come into the ledger since they were written.
+    /// that activities named come into the ledger since they were written. (CROSS JOIN keeps the few orphans the outer
+    /// loop: without statistics, SQLite would walk the member table for them.)
     static func standingsAreCurrent(_ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: """
             SELECT NOT EXISTS (SELECT 1 FROM standing_dirty)
-               AND NOT EXISTS (SELECT 1 FROM standing_orphan JOIN member ON member.id = standing_orphan.member)
+               AND NOT EXISTS (SELECT 1 FROM standing_orphan CROSS JOIN member ON member.id = standing_orphan.member)
                AND (SELECT coalesce(max(seq), 0) FROM activity) = (SELECT activity_seq FROM standing_state)
             """) == true
     }
