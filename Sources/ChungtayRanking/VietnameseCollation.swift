@@ -29,7 +29,11 @@ struct VietnameseSortKey: Comparable, Sendable {
 
     /// The key from the characters' canonical decompositions, scalar by scalar.
     init(decomposing text: String) {
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        self.init(decomposed: text.decomposedStringWithCanonicalMapping.unicodeScalars)
+    }
+
+    private init(decomposed: String.UnicodeScalarView) {
+        for scalar in decomposed {
             switch scalar.value {
             // Marks that make a letter of its own: breve (ă), circumflex (â ê ô), horn (ơ ư).
             case 0x0306, 0x0302, 0x031B:
@@ -63,10 +67,11 @@ struct VietnameseSortKey: Comparable, Sendable {
     /// and gives exactly one weight.
     private static let table: (low: [Weights?], high: [Weights?]) = {
         func weights(_ value: UInt32) -> Weights? {
-            guard let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass == .notReordered,
-                  let first = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
-                  first.properties.canonicalCombiningClass == .notReordered else { return nil }
-            let key = VietnameseSortKey(decomposing: String(scalar))
+            guard let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass == .notReordered else { return nil }
+            // Decomposed once, for the check and the key.
+            let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let first = decomposed.first, first.properties.canonicalCombiningClass == .notReordered else { return nil }
+            let key = VietnameseSortKey(decomposed: decomposed)
             guard key.letters.count == 1, key.tones.count == 1, key.cases.count == 1 else { return nil }
             return Weights(letter: key.letters[0], tone: key.tones[0], lowerOrUpper: key.cases[0])
         }
