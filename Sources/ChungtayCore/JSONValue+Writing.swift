@@ -48,7 +48,7 @@ extension JSONValue {
     static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         output.append(0x0A)
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        for _ in 0 ..< 2 * indent { output.append(UInt8(ascii: " ")) }
     }
 
     static func writeString(_ text: String, to output: inout [UInt8]) {

@@ -246,6 +246,7 @@ struct BoardSource {
         let least = max(minimum, 1)
         if let (ranked, lines) = try stored(db) {
             var contenders: [BoardRanking.Contender] = []
+            contenders.reserveCapacity(least == 1 ? ranked : 0)
             try lines.scan(while: { $0 >= least }) { line in contenders.append(ranking.contender(line, id: line.id)) }
             return (contenders, ranked)
         }
