@@ -10,11 +10,11 @@ extension JSONValue {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout [UInt8], indent: Int?) {
+    func write(to output: inout [UInt8], indent: Int?) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case let .bool(flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case let .number(literal): output.append(contentsOf: literal.utf8)
+        case var .number(literal): literal.withUTF8 { output.append(contentsOf: $0) }
         case let .string(text): JSONValue.writeString(text, to: &output)
         case let .array(elements):
             guard !elements.isEmpty else { output.append(contentsOf: "[]".utf8); return }
@@ -45,20 +45,23 @@ extension JSONValue {
         }
     }
 
-    private static func newline(_ output: inout [UInt8], _ indent: Int?) {
+    static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         output.append(0x0A)
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        for _ in 0 ..< 2 * indent { output.append(UInt8(ascii: " ")) }
     }
 
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
+    static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         defer { output.append(UInt8(ascii: "\"")) }
-        // Most texts need no escape and are copied whole. (0xE2 starts U+2028 and U+2029.)
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else {
-            output.append(contentsOf: text.utf8)
-            return
+        // Most texts need no escape and are copied whole, from their contiguous UTF-8. (0xE2 starts U+2028 and U+2029.)
+        var text = text
+        let copied = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
+            output.append(contentsOf: bytes)
+            return true
         }
+        if copied { return }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output.append(contentsOf: "\\\"".utf8)

@@ -22,8 +22,16 @@ public struct Points: Sendable, Hashable, Comparable, AdditiveArithmetic, Custom
     public static func - (lhs: Points, rhs: Points) -> Points { Points(hundredths: lhs.hundredths - rhs.hundredths) }
     public static func < (lhs: Points, rhs: Points) -> Bool { lhs.hundredths < rhs.hundredths }
 
-    /// The shortest exact form, as JSON and tables show it: `52.5`, `8`, `0.07`.
-    public var description: String { exact.description }
+    /// The shortest exact form, as JSON and tables show it: `52.5`, `8`, `0.07` (what `exact.description` gives, written
+    /// from the hundredths directly: boards write it for every entry).
+    public var description: String {
+        let magnitude = hundredths.magnitude
+        let (whole, cents) = (magnitude / 100, magnitude % 100)
+        let sign = hundredths < 0 ? "-" : ""
+        if cents == 0 { return sign + String(whole) }
+        if cents % 10 == 0 { return sign + String(whole) + "." + String(cents / 10) }
+        return sign + String(whole) + (cents < 10 ? ".0" : ".") + String(cents)
+    }
 
     /// Always two decimals (`52.50`), for aligned tables.
     public var fixed: String {

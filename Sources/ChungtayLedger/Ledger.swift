@@ -41,13 +41,15 @@ public final class Ledger {
     private static func connect(path: String, book: RuleBook, secret: String, mustExist: Bool) throws -> Ledger {
         let exists = FileManager.default.fileExists(atPath: path)
         if mustExist, !exists { throw LedgerError.missing(path: path) }
+        var header = Data()
         if exists, let handle = FileHandle(forReadingAtPath: path) {
-            let header = handle.readData(ofLength: 16)
+            header = handle.readData(ofLength: 100)
             try? handle.close()
-            if !header.isEmpty, header != Data("SQLite format 3\0".utf8) { throw LedgerError.notChungtay(path: path) }
+            if !header.isEmpty, header.prefix(16) != Data("SQLite format 3\0".utf8) { throw LedgerError.notChungtay(path: path) }
         }
-        // Look before touching: opening in WAL mode would rewrite another program's file header.
-        if exists {
+        // Look before touching: opening in WAL mode would rewrite another program's file header. A header that carries
+        // chungtay's application id (big-endian at offset 68) needs no look; any other is looked at through SQLite.
+        if exists, !hasChungtayID(header) {
             var look = Configuration()
             look.readonly = true
             look.busyMode = .timeout(5)
@@ -83,6 +85,14 @@ public final class Ledger {
             throw LedgerError.cannotCreate(path: path)
         }
         return Ledger(path: path, book: book, database: database, hasher: CitizenHasher(secret: secret))
+    }
+
+    /// Whether a database file header carries ``LedgerSchema/applicationID``.
+    private static func hasChungtayID(_ header: Data) -> Bool {
+        guard header.count >= 72 else { return false }
+        let start = header.startIndex + 68
+        let id = header[start ..< start + 4].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        return Int32(bitPattern: id) == LedgerSchema.applicationID
     }
 
     /// Runs database work, turning a timed-out lock into ``LedgerError/busy(path:)``.

@@ -62,7 +62,7 @@ struct StandingsBuilder {
     init(_ db: Database) throws {
         self.db = db
         let marked = try String.fetchAll(db, sql: "SELECT day FROM standing_dirty")
-        let joined = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM standing_orphan JOIN member ON member.id = standing_orphan.member)")
+        let joined = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM standing_orphan CROSS JOIN member ON member.id = standing_orphan.member)")
         everything = marked.contains("*") || joined == true
         knownSeq = try Int64.fetchOne(db, sql: "SELECT activity_seq FROM standing_state") ?? 0
         dirtyDays = Set(marked.compactMap { CivilDate(iso: $0)?.dayNumber })

@@ -5,16 +5,41 @@ import ChungtayRanking
 public enum BoardJSON {
     /// `leaderboard ... --format json`.
     public static func document(_ board: Board) -> JSONValue {
-        .object([
+        .object(head(board) + [
+            ("entries", .array(board.entries.map { .object(fields($0)) })),
+            ("unranked", .array(board.unranked.map { .object(fields($0)) })),
+        ])
+    }
+
+    /// `leaderboard ... --format json` as UTF-8, the bytes of `document(board).serialized()`, written an entry at a
+    /// time: a board of every member is too large to build as one tree first.
+    public static func bytes(_ board: Board) -> [UInt8] {
+        var json = JSONStream(capacity: 1024 + 400 * (board.entries.count + board.unranked.count))
+        json.openObject()
+        for (key, value) in head(board) { json.member(key, value) }
+        for (key, entries) in [("entries", board.entries), ("unranked", board.unranked)] {
+            json.key(key)
+            json.openArray()
+            for entry in entries {
+                json.element()
+                json.value(.object(fields(entry)))
+            }
+            json.close()
+        }
+        json.close()
+        return json.finished()
+    }
+
+    /// The board's members before its entries.
+    private static func head(_ board: Board) -> [(key: String, value: JSONValue)] {
+        [
             ("board", .string(board.kind.rawValue)),
             ("period", period(board.period)),
             ("rules_version", .text(board.rulesVersion)),
             ("method", .string(board.method.rawValue)),
             ("score_basis", .string(board.scoreBasis.rawValue)),
             ("ranked", .integer(board.ranked)),
-            ("entries", .array(board.entries.map { .object(fields($0)) })),
-            ("unranked", .array(board.unranked.map { .object(fields($0)) })),
-        ])
+        ]
     }
 
     /// `rank ... --format json`: one flat object, the entry's fields with the board, period, count of ranked

@@ -25,11 +25,12 @@ struct BoardSource {
     }
 
     /// Whether the standings sum the activities as they are stored now: no day marked, no activity added and no member
-    /// that activities named come into the ledger since they were written.
+    /// that activities named come into the ledger since they were written. (CROSS JOIN keeps the few orphans the outer
+    /// loop: without statistics, SQLite would walk the member table for them.)
     static func standingsAreCurrent(_ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: """
             SELECT NOT EXISTS (SELECT 1 FROM standing_dirty)
-               AND NOT EXISTS (SELECT 1 FROM standing_orphan JOIN member ON member.id = standing_orphan.member)
+               AND NOT EXISTS (SELECT 1 FROM standing_orphan CROSS JOIN member ON member.id = standing_orphan.member)
                AND (SELECT coalesce(max(seq), 0) FROM activity) = (SELECT activity_seq FROM standing_state)
             """) == true
     }
@@ -135,23 +136,25 @@ struct BoardSource {
         let only = ids == nil ? "" : " WHERE member.id IN (SELECT value FROM json_each(?))"
         // In key order, the lookups walk the member table's b-tree in order.
         let arguments: StatementArguments = ids.map { [Self.jsonArray($0.sorted())] } ?? []
-        if current {
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT member.id, member.name, place.grassroots, place.district, place.sector
-                FROM member LEFT JOIN standing_place AS place ON place.unit = member.unit
-                """ + only, arguments: arguments)
-            while let row = try rows.next() {
-                let id: String = row[0]
-                found[id] = BoardCandidate(id: id, name: row[1], unit: row[2], district: row[3],
-                                           sector: (row[4] as String?).flatMap(Sector.init), divisor: nil)
-            }
-        } else {
+        var listed: [(id: String, name: String, unit: String)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT member.id, member.name, member.unit FROM member" + only, arguments: arguments)
+        while let row = try rows.next() { listed.append((row[0], row[1], row[2])) }
+        found.reserveCapacity(listed.count)
+        guard current else {
             let organisation = try organisation(db)
-            let rows = try Row.fetchCursor(db, sql: "SELECT member.id, member.name, member.unit FROM member" + only, arguments: arguments)
-            while let row = try rows.next() {
-                let id: String = row[0]
-                found[id] = organisation.member(id: id, name: row[1], unit: row[2])
-            }
+            for member in listed { found[member.id] = organisation.member(id: member.id, name: member.name, unit: member.unit) }
+            return found
+        }
+        // Each unit is placed once, however many of its members are listed.
+        var places: [String: (grassroots: String?, district: String?, sector: Sector?)] = [:]
+        let placeRows = try Row.fetchCursor(db, sql: """
+            SELECT unit, grassroots, district, sector FROM standing_place WHERE unit IN (SELECT value FROM json_each(?))
+            """, arguments: [Self.jsonArray(Set(listed.map(\.unit)).sorted())])
+        while let row = try placeRows.next() { places[row[0]] = (row[1], row[2], (row[3] as String?).flatMap(Sector.init)) }
+        for member in listed {
+            let place = places[member.unit]
+            found[member.id] = BoardCandidate(id: member.id, name: member.name, unit: place?.grassroots, district: place?.district,
+                                              sector: place?.sector, divisor: nil)
         }
         return found
     }
@@ -243,6 +246,7 @@ struct BoardSource {
         let least = max(minimum, 1)
         if let (ranked, lines) = try stored(db) {
             var contenders: [BoardRanking.Contender] = []
+            contenders.reserveCapacity(least == 1 ? ranked : 0)
             try lines.scan(while: { $0 >= least }) { line in contenders.append(ranking.contender(line, id: line.id)) }
             return (contenders, ranked)
         }
@@ -417,25 +421,6 @@ struct BoardSource {
 
     /// A JSON array of strings, for `json_each`.
     static func jsonArray(_ values: [String]) -> String {
-        var text = "["
-        for (index, value) in values.enumerated() {
-            if index > 0 { text += "," }
-            text += "\""
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": text += "\\\""
-                case "\\": text += "\\\\"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        text.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            text += "\""
-        }
-        return text + "]"
+        JSONValue.array(values.map(JSONValue.string)).serialized(pretty: false)
     }
 }

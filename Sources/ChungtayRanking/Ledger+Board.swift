@@ -48,8 +48,6 @@ extension Board {
             }
         }
 
-        let ranked = inBoardOrder(listed.filter { $0.rank != nil }) { Int64($0.rank!) }
-        let unranked = inBoardOrder(listed.filter { $0.rank == nil }) { -$0.total.hundredths }
         func kept(_ entry: BoardEntry) -> Bool {
             if let district = options.district {
                 guard kind == .districts ? entry.id == district : entry.district == district else { return false }
@@ -57,10 +55,15 @@ extension Board {
             if let sector = options.sector, entry.sector != sector { return false }
             return true
         }
+        // Cut before sorting (the board order is total, so cutting after would keep the same order): only the kept
+        // entries are sorted and moved.
+        let entries = inBoardOrder(listed.filter { entry in
+            entry.rank.map { rank in kept(entry) && (options.top.map { rank <= $0 } ?? true) } ?? false
+        }) { Int64($0.rank!) }
+        let unranked = inBoardOrder(listed.filter { $0.rank == nil && kept($0) }) { -$0.total.hundredths }
         return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: settings.method,
-                     scoreBasis: ranking.scoreBasis, ranked: rankedCount ?? ranked.count,
-                     entries: ranked.filter { entry in kept(entry) && (options.top.map { entry.rank! <= $0 } ?? true) },
-                     unranked: unranked.filter(kept), hasMovement: previous != nil)
+                     scoreBasis: ranking.scoreBasis, ranked: rankedCount ?? listed.count(where: { $0.rank != nil }),
+                     entries: entries, unranked: unranked, hasMovement: previous != nil)
     }
 
     /// Sorted by `key`, lowest first; entries of equal keys by name in Vietnamese order, then by id. Only tied entries

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A sort key that orders names as ICU's `vi` collation does (scoring.md, Ranking: "a ă â b c d đ e ê …").
 ///
@@ -11,7 +12,8 @@ import Foundation
 /// The tests check that the two orders agree.
 ///
 /// A name written only with Latin letters (precomposed, as imports store names) takes each character's weights
-/// from a table built once; any other name is decomposed and weighed scalar by scalar. Both give the same key.
+/// from a table filled as names first use them; any other name is decomposed and weighed scalar by scalar. Both give
+/// the same key.
 struct VietnameseSortKey: Comparable, Sendable {
     private var letters: [UInt32] = []
     private var tones: [UInt8] = []
@@ -29,7 +31,11 @@ struct VietnameseSortKey: Comparable, Sendable {
 
     /// The key from the characters' canonical decompositions, scalar by scalar.
     init(decomposing text: String) {
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        self.init(decomposed: text.decomposedStringWithCanonicalMapping.unicodeScalars)
+    }
+
+    private init(decomposed: String.UnicodeScalarView) {
+        for scalar in decomposed {
             switch scalar.value {
             // Marks that make a letter of its own: breve (ă), circumflex (â ê ô), horn (ơ ư).
             case 0x0306, 0x0302, 0x031B:
@@ -58,20 +64,26 @@ struct VietnameseSortKey: Comparable, Sendable {
         let lowerOrUpper: UInt8
     }
 
+    /// A character's place in ``table``: not weighed yet, weighed, or not in the table.
+    private enum Slot {
+        case unweighed, weighed(Weights), outside
+    }
+
     /// The weights of U+0000–U+024F and U+1E00–U+1EFF (every Vietnamese letter, with or without its tone), where a
     /// character's key does not depend on its neighbours: it is a starter whose decomposition starts with a starter
-    /// and gives exactly one weight.
-    private static let table: (low: [Weights?], high: [Weights?]) = {
-        func weights(_ value: UInt32) -> Weights? {
-            guard let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass == .notReordered,
-                  let first = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
-                  first.properties.canonicalCombiningClass == .notReordered else { return nil }
-            let key = VietnameseSortKey(decomposing: String(scalar))
-            guard key.letters.count == 1, key.tones.count == 1, key.cases.count == 1 else { return nil }
-            return Weights(letter: key.letters[0], tone: key.tones[0], lowerOrUpper: key.cases[0])
-        }
-        return ((0 ..< 0x250).map { weights($0) }, (0x1E00 ..< 0x1F00).map { weights($0) })
-    }()
+    /// and gives exactly one weight. A character is weighed when a name first uses it (a province's names use a
+    /// hundred of the 848).
+    private static let table = Mutex((low: [Slot](repeating: .unweighed, count: 0x250), high: [Slot](repeating: .unweighed, count: 0x100)))
+
+    private static func weigh(_ value: UInt32) -> Slot {
+        guard let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass == .notReordered else { return .outside }
+        // Decomposed once, for the check and the key.
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        guard let first = decomposed.first, first.properties.canonicalCombiningClass == .notReordered else { return .outside }
+        let key = VietnameseSortKey(decomposed: decomposed)
+        guard key.letters.count == 1, key.tones.count == 1, key.cases.count == 1 else { return .outside }
+        return .weighed(Weights(letter: key.letters[0], tone: key.tones[0], lowerOrUpper: key.cases[0]))
+    }
 
     /// The key of a name whose every character is in ``table``; nil otherwise.
     private static func precomposed(_ text: String) -> VietnameseSortKey? {
@@ -80,22 +92,27 @@ struct VietnameseSortKey: Comparable, Sendable {
         key.letters.reserveCapacity(count)
         key.tones.reserveCapacity(count)
         key.cases.reserveCapacity(count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let weights: Weights?
-            if value < 0x250 {
-                weights = table.low[Int(value)]
-            } else if value >= 0x1E00, value < 0x1F00 {
-                weights = table.high[Int(value - 0x1E00)]
-            } else {
-                return nil
+        let found = table.withLock { table in
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                let slot: Slot
+                if value < 0x250 {
+                    if case .unweighed = table.low[Int(value)] { table.low[Int(value)] = weigh(value) }
+                    slot = table.low[Int(value)]
+                } else if value >= 0x1E00, value < 0x1F00 {
+                    if case .unweighed = table.high[Int(value - 0x1E00)] { table.high[Int(value - 0x1E00)] = weigh(value) }
+                    slot = table.high[Int(value - 0x1E00)]
+                } else {
+                    return false
+                }
+                guard case let .weighed(weights) = slot else { return false }
+                key.letters.append(weights.letter)
+                key.tones.append(weights.tone)
+                key.cases.append(weights.lowerOrUpper)
             }
-            guard let weights else { return nil }
-            key.letters.append(weights.letter)
-            key.tones.append(weights.tone)
-            key.cases.append(weights.lowerOrUpper)
+            return true
         }
-        return key
+        return found ? key : nil
     }
 
     private mutating func append(_ scalar: Unicode.Scalar) {

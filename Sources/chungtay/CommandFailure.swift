@@ -42,12 +42,17 @@ extension ParsableCommand {
 
 /// Writes a report to `--out` or standard output; a file is written whole or not at all.
 func emit(_ text: String, to path: String?) throws {
+    try emit(bytes: Data(text.utf8), to: path)
+}
+
+/// Writes a report given as UTF-8 to `--out` or standard output; a file is written whole or not at all.
+func emit(bytes: Data, to path: String?) throws {
     guard let path else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(bytes)
         return
     }
     do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
         throw CommandFailure(CommandFailure.cannotCreate, "\(path): cannot write the report (\(error.localizedDescription)); check the folder exists and is writable")
     }

@@ -3,6 +3,7 @@ import ChungtayCore
 import ChungtayLedger
 import ChungtayPublishing
 import ChungtayRanking
+import Foundation
 
 struct LeaderboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,7 +57,7 @@ struct LeaderboardCommand: ParsableCommand {
                 try ledger.board(BoardKind(rawValue: self.board.rawValue)!, period: period, options: boardOptions)
             }
             switch format {
-            case .json: try emit(BoardJSON.document(board).serialized(), to: options.out)
+            case .json: try emit(bytes: Data(BoardJSON.bytes(board)), to: options.out)
             case .csv: try emit(BoardCSV.text(board, lang), to: options.out)
             case .md: try emit(BoardMarkdown.text(board, lang), to: options.out)
             default: try emit(BoardTable.text(board, lang), to: options.out)

@@ -33,6 +33,14 @@ struct PointsTests {
         #expect(points.fixed == fixed)
     }
 
+    @Test("description is the exact decimal's shortest form")
+    func descriptionIsTheExactForm() {
+        for hundredths in Array(Int64(-2_050) ... 2_050) + [Int64.max, Int64.min, 123_456_789_010, -99_999_999_999] {
+            let points = Points(hundredths: hundredths)
+            #expect(points.description == points.exact.description, "\(hundredths)")
+        }
+    }
+
     @Test("fixed at the limits of Int64")
     func fixedLimits() {
         #expect(Points(hundredths: .max).fixed == "92233720368547758.07")

@@ -1,0 +1,71 @@
+/// A pretty JSON document written as it is produced, byte for byte as ``JSONValue/serialized(pretty:)`` writes the same
+/// value: for a document too large to build as one tree first, such as a board listing every member.
+///
+/// Objects and arrays are opened and closed in turn; a member is named with ``key(_:)`` and an array's element
+/// announced with ``element()`` before its value. Arrays opened here hold objects or arrays (an array of scalars is
+/// written on one line, as a value).
+public struct JSONStream {
+    public private(set) var bytes: [UInt8]
+    /// For each open object (true) or array (false): whether it holds something yet.
+    private var open: [(isObject: Bool, filled: Bool)] = []
+
+    public init(capacity: Int = 4096) {
+        bytes = []
+        bytes.reserveCapacity(capacity)
+    }
+
+    public mutating func openObject() {
+        bytes.append(UInt8(ascii: "{"))
+        open.append((true, false))
+    }
+
+    public mutating func openArray() {
+        bytes.append(UInt8(ascii: "["))
+        open.append((false, false))
+    }
+
+    /// Names the next member of the open object; its value follows.
+    public mutating func key(_ key: String) {
+        precondition(open.last?.isObject == true, "a key belongs in an open object")
+        next()
+        JSONValue.writeString(key, to: &bytes)
+        bytes.append(contentsOf: ": ".utf8)
+    }
+
+    /// Starts the next element of the open array; its value follows.
+    public mutating func element() {
+        precondition(open.last?.isObject == false, "an element belongs in an open array")
+        next()
+    }
+
+    /// A whole value, after ``key(_:)`` or ``element()`` (or as the document).
+    public mutating func value(_ value: JSONValue) {
+        value.write(to: &bytes, indent: open.count)
+    }
+
+    /// A member and its value.
+    public mutating func member(_ key: String, _ value: JSONValue) {
+        self.key(key)
+        self.value(value)
+    }
+
+    /// Closes the innermost open object or array.
+    public mutating func close() {
+        let (isObject, filled) = open.removeLast()
+        if filled { JSONValue.newline(&bytes, open.count) }
+        bytes.append(UInt8(ascii: isObject ? "}" : "]"))
+    }
+
+    /// The document, ended by a line feed as ``JSONValue/serialized(pretty:)`` ends it.
+    public mutating func finished() -> [UInt8] {
+        precondition(open.isEmpty, "every object and array must be closed")
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    private mutating func next() {
+        if open[open.count - 1].filled { bytes.append(UInt8(ascii: ",")) }
+        open[open.count - 1].filled = true
+        JSONValue.newline(&bytes, open.count)
+    }
+}
