@@ -33,13 +33,15 @@ struct InlineScoring {
 
     /// Inline scoring for an import of at most `lines` rows into `db`, or nil when the ledger already holds
     /// activities.
-    init?(book: RuleBook, chart: OrgChart, lines: Int, _ db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM activity)") == true else { return nil }
-        claimIndex = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'activity_claim'")!
+    init?(book: RuleBook, chart: OrgChart, lines: @autoclosure () -> Int, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM activity)") == true,
+              let claimIndex = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'activity_claim'")
+        else { return nil }
+        self.claimIndex = claimIndex
         cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -32768
         try db.execute(sql: "DROP INDEX activity_claim")
         try db.execute(sql: "PRAGMA cache_size = -8192")
-        firstClaims = FirstClaims(lines: lines)
+        firstClaims = FirstClaims(lines: lines())
         let members = try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0
         session = ScoringSession(scorer: Scorer(book: book, chart: chart), expectedMembers: members)
         standings = try StandingsBuilder(db)

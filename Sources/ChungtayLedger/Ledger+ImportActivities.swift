@@ -11,7 +11,7 @@ extension Ledger {
             let validator = try makeValidator(db)
             let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM activity") ?? 0) + 1
             let inserter = try ActivityInserter(db)
-            let stored = try db.makeStatement(sql: "SELECT \(Self.activityColumns), note, source FROM activity WHERE id = ?")
+            let storedByID = try db.makeStatement(sql: "SELECT \(Self.activityColumns), note, source FROM activity WHERE id = ?")
             var inline = try InlineScoring(book: book, chart: try orgChart(db), lines: sources.reduce(0) { $0 + Self.lineCount($1.data) }, db)
             defer { if let inline { inline.restoreCache(db) } }
             var summary = ImportSummary()
@@ -29,7 +29,7 @@ extension Ledger {
                     }
                     if score != nil { inline?.skipped() }
                     // The id is already stored: unchanged when the content is the same, else a conflict.
-                    let stored = try Row.fetchOne(stored, arguments: [checked.activity.id])!
+                    let stored = try Row.fetchOne(storedByID, arguments: [checked.activity.id])!
                     var storedActivity = Self.activity(stored)
                     storedActivity.rejected = false
                     // A row without `unit` took the member's unit when first imported; the member may have moved since.
