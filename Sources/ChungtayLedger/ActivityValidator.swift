@@ -26,24 +26,24 @@ struct ActivityValidator {
     func check(_ values: inout RecordValues) -> Checked? {
         let line = values.record.line
         let before = values.problems.diagnostics.count
-        let id = values.required("id", maxLength: 128)
-        let date = values.parse("date", required: true, FieldParser.date)
-        let typeName = values.required("type", maxLength: 48)
+        let id = values.required(ColumnSet.Activity.id, maxLength: 128)
+        let date = values.parse(ColumnSet.Activity.date, required: true, FieldParser.date)
+        let typeName = values.required(ColumnSet.Activity.type, maxLength: 48)
         // On a unit-credited type, `member` is kept as the author and earns the member nothing.
-        let member = values.parse("member", FieldParser.code)
-        let unitCode = values.parse("unit", FieldParser.code)
-        let level = values.parse("level") { FieldParser.wholeNumber($0, in: 1 ... 4) }
-        let dossier = values.parse("dossier", FieldParser.code)
-        let citizen = values.parse("citizen", FieldParser.citizen).map(hasher.hash)
-        let subject = values.parse("subject") { FieldParser.choice($0, Subject.self, allowed: Subject.allCases) }
-        let online = values.parse("online", FieldParser.boolean) ?? false
-        let paidOnline = values.parse("paid_online", FieldParser.boolean) ?? false
-        let url = values.parse("url", maxLength: 2048, FieldParser.url)
-        let channel = values.parse("channel") { FieldParser.choice($0, Channel.self, allowed: Channel.allCases) }
-        let attendees = values.parse("attendees") { FieldParser.wholeNumber($0, in: 0 ... RulesLimits.maxAttendees) }
+        let member = values.parse(ColumnSet.Activity.member, FieldParser.code)
+        let unitCode = values.parse(ColumnSet.Activity.unit, FieldParser.code)
+        let level = values.parse(ColumnSet.Activity.level) { FieldParser.wholeNumber($0, in: 1 ... 4) }
+        let dossier = values.parse(ColumnSet.Activity.dossier, FieldParser.code)
+        let citizen = values.parse(ColumnSet.Activity.citizen, FieldParser.citizen).map(hasher.hash)
+        let subject = values.parse(ColumnSet.Activity.subject) { FieldParser.choice($0, Subject.self, allowed: Subject.allCases) }
+        let online = values.parse(ColumnSet.Activity.online, FieldParser.boolean) ?? false
+        let paidOnline = values.parse(ColumnSet.Activity.paidOnline, FieldParser.boolean) ?? false
+        let url = values.parse(ColumnSet.Activity.url, maxLength: 2048, FieldParser.url)
+        let channel = values.parse(ColumnSet.Activity.channel) { FieldParser.choice($0, Channel.self, allowed: Channel.allCases) }
+        let attendees = values.parse(ColumnSet.Activity.attendees) { FieldParser.wholeNumber($0, in: 0 ... RulesLimits.maxAttendees) }
         let commaDecimal = values.commaDecimal
-        let hours = values.parse("hours") { FieldParser.amount($0, commaDecimal: commaDecimal, max: RulesLimits.maxHours) }
-        let note = values.text("note", maxLength: 500)
+        let hours = values.parse(ColumnSet.Activity.hours) { FieldParser.amount($0, commaDecimal: commaDecimal, max: RulesLimits.maxHours) }
+        let note = values.text(ColumnSet.Activity.note, maxLength: 500)
 
         // The rules in effect on the date decide the type, its credit and what it requires.
         var type: ActivityType?
@@ -94,13 +94,22 @@ struct ActivityValidator {
                                                             en: "is required for \(type.id) (credited to a unit)"))
                 }
             }
-            let given: [Attribute: Bool] = [
-                .level: level != nil, .dossier: dossier != nil, .citizen: citizen != nil, .subject: subject != nil,
-                .online: values.record.values[ColumnSet.activities.index(of: "online")] != nil,
-                .paid_online: values.record.values[ColumnSet.activities.index(of: "paid_online")] != nil,
-                .url: url != nil, .channel: channel != nil, .attendees: attendees != nil, .hours: hours != nil,
-            ]
-            for attribute in type.requires where given[attribute] != true && !values.problems.diagnostics.contains(where: {
+            let record = values.record
+            func given(_ attribute: Attribute) -> Bool {
+                switch attribute {
+                case .level: level != nil
+                case .dossier: dossier != nil
+                case .citizen: citizen != nil
+                case .subject: subject != nil
+                case .online: record.values[ColumnSet.Activity.online.rawValue] != nil
+                case .paid_online: record.values[ColumnSet.Activity.paidOnline.rawValue] != nil
+                case .url: url != nil
+                case .channel: channel != nil
+                case .attendees: attendees != nil
+                case .hours: hours != nil
+                }
+            }
+            for attribute in type.requires where !given(attribute) && !values.problems.diagnostics.contains(where: {
                 if case let .line(problemLine, column) = $0.location { return problemLine == line && column == attribute.rawValue }
                 return false
             }) {

@@ -27,9 +27,10 @@ public struct CitizenHasher: @unchecked Sendable {
 
     func hash(_ normalizedIdentifier: String) -> String {
         var inner = self.inner
-        inner.update(data: Data(normalizedIdentifier.utf8))
+        var identifier = normalizedIdentifier
+        identifier.withUTF8 { inner.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         var outer = self.outer
-        outer.update(data: Data(inner.finalize()))
+        inner.finalize().withUnsafeBytes { outer.update(bufferPointer: $0) }
         return Self.hex(outer.finalize())
     }
 

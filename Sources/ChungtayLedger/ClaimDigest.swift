@@ -11,22 +11,26 @@ struct ClaimDigest: Hashable {
     let low: UInt64
 
     init(_ key: String) {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        for (index, byte) in SHA256.hash(data: Data(key.utf8)).prefix(16).enumerated() {
-            if index < 8 { high = high << 8 | UInt64(byte) } else { low = low << 8 | UInt64(byte) }
-        }
-        self.high = high
-        self.low = low
+        var key = key
+        var hash = SHA256()
+        key.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        let digest = hash.finalize()
+        (high, low) = digest.withUnsafeBytes { (UInt64(bigEndian: $0.loadUnaligned(as: UInt64.self)),
+                                                UInt64(bigEndian: $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))) }
+    }
+
+    /// The digest of 16 stored bytes; nil for any other length.
+    init?(stored bytes: UnsafeRawBufferPointer) {
+        guard bytes.count == 16 else { return nil }
+        high = UInt64(bigEndian: bytes.loadUnaligned(as: UInt64.self))
+        low = UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    }
+
+    /// Calls `body` with the 16 bytes as stored.
+    func withStoredBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try withUnsafeBytes(of: (high.bigEndian, low.bigEndian)) { try body($0) }
     }
 
     /// The 16 bytes as stored.
-    var data: Data {
-        var bytes = Data(count: 16)
-        for index in 0 ..< 8 {
-            bytes[index] = UInt8(truncatingIfNeeded: high >> (56 - 8 * index))
-            bytes[8 + index] = UInt8(truncatingIfNeeded: low >> (56 - 8 * index))
-        }
-        return bytes
-    }
+    var data: Data { withStoredBytes { Data($0) } }
 }

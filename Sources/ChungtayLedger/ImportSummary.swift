@@ -59,14 +59,17 @@ struct RecordValues {
     var commaDecimal: Bool
 
     /// The normalised text of a column; nil when empty. Reports control characters and over-long values.
-    mutating func text(_ name: String, maxLength: Int) -> String? {
-        guard let raw = record.values[columns.index(of: name)] else { return nil }
+    mutating func text(_ key: some ColumnKey, maxLength: Int) -> String? {
+        let index = key.index(in: columns)
+        guard let raw = record.values[index] else { return nil }
+        let name = columns.columns[index].name
         guard let value = TextNormalizer.normalize(raw) else {
             problems.add(record.line, name, .init(vi: "có ký tự điều khiển; xóa nó đi", en: "holds a control character; remove it"))
             return nil
         }
         guard !value.isEmpty else { return nil }
-        guard value.count <= maxLength else {
+        // Counting characters walks the text; no more bytes than the limit means no more characters.
+        guard value.utf8.count <= maxLength || value.count <= maxLength else {
             problems.add(record.line, name, .init(vi: "dài \(value.count) ký tự, tối đa \(maxLength)",
                                                   en: "is \(value.count) characters long, at most \(maxLength)"))
             return nil
@@ -74,23 +77,24 @@ struct RecordValues {
         return value
     }
 
-    mutating func required(_ name: String, maxLength: Int) -> String? {
-        let value = text(name, maxLength: maxLength)
+    mutating func required(_ key: some ColumnKey, maxLength: Int) -> String? {
+        let value = text(key, maxLength: maxLength)
         // Only an absent or blank value is "missing"; a refused one has already been reported.
-        if value == nil, (record.values[columns.index(of: name)] ?? "").allSatisfy(\.isWhitespace) {
-            problems.add(record.line, name, .init(vi: "bắt buộc, không được để trống", en: "is required and must not be empty"))
+        let index = key.index(in: columns)
+        if value == nil, (record.values[index] ?? "").allSatisfy(\.isWhitespace) {
+            problems.add(record.line, columns.columns[index].name, .init(vi: "bắt buộc, không được để trống", en: "is required and must not be empty"))
         }
         return value
     }
 
     /// Parses a present value; reports the parser's failure under the column.
-    mutating func parse<T>(_ name: String, maxLength: Int = 64, required: Bool = false,
+    mutating func parse<T>(_ key: some ColumnKey, maxLength: Int = 64, required: Bool = false,
                            _ parser: (String) -> Result<T, Diagnostic.Message>) -> T? {
-        guard let text = required ? self.required(name, maxLength: maxLength) : self.text(name, maxLength: maxLength) else { return nil }
+        guard let text = required ? self.required(key, maxLength: maxLength) : self.text(key, maxLength: maxLength) else { return nil }
         switch parser(text) {
         case let .success(value): return value
         case let .failure(message):
-            problems.add(record.line, name, message)
+            problems.add(record.line, columns.columns[key.index(in: columns)].name, message)
             return nil
         }
     }

@@ -63,12 +63,11 @@ struct InlineScoring {
         var claim = Claim.none
         newClaim = nil
         if let digest = checked.claim {
-            let stored = digest.data
             var first: String?
             switch try firstClaims.find(digest, { seq in
                 claimOf.reset()
                 claimOf.bind(1, seq)
-                guard try claimOf.step(), claimOf.blob(0) == stored else { return false }
+                guard try claimOf.step(), claimOf.digest(0) == digest else { return false }
                 first = claimOf.text(1)
                 return true
             }) {

@@ -1,4 +1,3 @@
-import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -28,9 +27,8 @@ struct RawStatement {
         }
     }
 
-    func bind(_ index: Int32, _ blob: Data?) {
-        guard let blob else { return }
-        blob.withUnsafeBytes { bytes in
+    func bind(_ index: Int32, _ digest: ClaimDigest?) {
+        digest?.withStoredBytes { bytes in
             _ = sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
         }
     }
@@ -55,9 +53,10 @@ struct RawStatement {
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
-    func blob(_ column: Int32) -> Data? {
+    /// A claim digest column; nil when null or not 16 bytes.
+    func digest(_ column: Int32) -> ClaimDigest? {
         guard let pointer = sqlite3_column_blob(handle, column) else { return nil }
-        return Data(bytes: pointer, count: Int(sqlite3_column_bytes(handle, column)))
+        return ClaimDigest(stored: UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column))))
     }
 
     func int(_ column: Int32) -> Int64? {

@@ -57,6 +57,8 @@ struct StandingsBuilder {
     private var members: Set<String>?
     /// The organisation, read when a unit standing is first written.
     private var organisation: Organisation?
+    /// Days as text, by day number.
+    private var dayTexts: [Int32: String] = [:]
 
     /// A builder for a refresh in the transaction of `db`, starting from the days the triggers marked.
     init(_ db: Database) throws {
@@ -170,11 +172,10 @@ struct StandingsBuilder {
         windows[index].units.removeAll(keepingCapacity: true)
     }
 
-    /// Per owner (its interned number), its tallies by type number.
-    private func byOwner(_ sums: [Int64: Tally]) -> [Int32: [Int32: Tally]] {
-        var owners: [Int32: [Int32: Tally]] = [:]
-        for (key, tally) in sums { owners[Int32(key >> 20), default: [:]][Int32(key & 0xFFFFF)] = tally }
-        return owners
+    /// A type's tally in one line.
+    private struct TypeTally {
+        let type: Int32
+        let tally: Tally
     }
 
     /// One line of a standing before it is written.
@@ -182,17 +183,39 @@ struct StandingsBuilder {
         let id: String
         let total: Int64
         let lastDay: Int32
-        /// Per type number, its tally.
-        let tallies: [Int32: Tally]
+        /// Its tallies, in the order of the types' ids.
+        let tallies: ArraySlice<TypeTally>
         /// A unit's name, place and divisor.
         var fields: [String] = []
 
-        init(id: String, tallies: [Int32: Tally]) {
+        init(id: String, tallies: ArraySlice<TypeTally>) {
             self.id = id
             self.tallies = tallies
-            total = tallies.values.reduce(0) { $0 + $1.hundredths }
-            lastDay = tallies.values.reduce(Int32.min) { max($0, $1.lastDay) }
+            total = tallies.reduce(0) { $0 + $1.tally.hundredths }
+            lastDay = tallies.reduce(Int32.min) { max($0, $1.tally.lastDay) }
         }
+    }
+
+    /// Each type number's place among the types ordered by id.
+    private func typeOrder() -> [Int32] {
+        var order = [Int32](repeating: 0, count: types.count)
+        for (place, type) in types.indices.sorted(by: { types[$0] < types[$1] }).enumerated() { order[type] = Int32(place) }
+        return order
+    }
+
+    /// The tallies of `sums` grouped by owner number, each owner's in the order of the types' ids.
+    private func byOwner(_ sums: [Int64: Tally]) -> [(owner: Int32, tallies: ArraySlice<TypeTally>)] {
+        let order = typeOrder()
+        let sorted = sums.map { key, tally in (key: (key >> 20) << 20 | Int64(order[Int(key & 0xFFFFF)]), tally: TypeTally(type: Int32(key & 0xFFFFF), tally: tally)) }
+            .sorted { $0.key < $1.key }
+        let tallies = sorted.map(\.tally)
+        var groups: [(owner: Int32, tallies: ArraySlice<TypeTally>)] = []
+        var first = 0
+        for index in sorted.indices where index + 1 == sorted.count || sorted[index + 1].key >> 20 != sorted[index].key >> 20 {
+            groups.append((Int32(sorted[index].key >> 20), tallies[first ... index]))
+            first = index + 1
+        }
+        return groups
     }
 
     /// The member standing: a line per member, by total (highest first), then by id.
@@ -218,13 +241,14 @@ struct StandingsBuilder {
         let organisation = organisation!
         var branches: [String: [Int32: Tally]] = [:]
         var districts: [String: [Int32: Tally]] = [:]
-        func merge(_ tallies: [Int32: Tally], into entry: inout [Int32: Tally]) {
-            for (type, tally) in tallies {
-                var held = entry[type, default: Tally()]
+        func merge(_ tallies: ArraySlice<TypeTally>, into entry: inout [Int32: Tally]) {
+            for typeTally in tallies {
+                let tally = typeTally.tally
+                var held = entry[typeTally.type, default: Tally()]
                 held.count += tally.count
                 held.hundredths += tally.hundredths
                 held.lastDay = max(held.lastDay, tally.lastDay)
-                entry[type] = held
+                entry[typeTally.type] = held
             }
         }
         for (number, tallies) in byOwner(sums) {
@@ -232,13 +256,17 @@ struct StandingsBuilder {
             if let grassroots = organisation.grassroots[unit] { merge(tallies, into: &branches[grassroots, default: [:]]) }
             if let district = organisation.districts[unit] { merge(tallies, into: &districts[district, default: [:]]) }
         }
+        let order = typeOrder()
+        func tallies(_ byType: [Int32: Tally]?) -> ArraySlice<TypeTally> {
+            ArraySlice((byType ?? [:]).map { TypeTally(type: $0.key, tally: $0.value) }.sorted { order[Int($0.type)] < order[Int($1.type)] })
+        }
         try store("branch", span, start, organisation.grassrootsUnits.map { unit in
-            var line = Line(id: unit.code, tallies: branches[unit.code] ?? [:])
+            var line = Line(id: unit.code, tallies: tallies(branches[unit.code]))
             line.fields = [unit.name, organisation.districts[unit.code] ?? "", unit.sector ?? "", String(unit.members ?? 0)]
             return line
         })
         try store("district", span, start, organisation.districtUnits.map { unit, divisor in
-            var line = Line(id: unit.code, tallies: districts[unit.code] ?? [:])
+            var line = Line(id: unit.code, tallies: tallies(districts[unit.code]))
             line.fields = [unit.name, String(divisor)]
             return line
         })
@@ -250,26 +278,40 @@ struct StandingsBuilder {
     /// Stores a standing, in parts of ``partSize`` lines, where it differs from the stored one; one without lines is
     /// removed. A part's first line names its types, `# TAB type…` by id; then a line per entry:
     /// `id TAB total TAB last day TAB tallies [TAB field…]`, the tallies `type index:count:hundredths,…`.
-    private func store(_ board: String, _ span: String, _ start: CivilDate, _ lines: [Line]) throws {
+    private mutating func store(_ board: String, _ span: String, _ start: CivilDate, _ lines: [Line]) throws {
         let ranked = lines.count(where: { $0.total > 0 })
         var parts: [String] = []
+        // Each type number's index among the part's types, -1 when the part has none of it.
+        var index = [Int](repeating: -1, count: types.count)
+        var text: [UInt8] = []
         for first in stride(from: 0, to: lines.count, by: Self.partSize) {
             let part = lines[first ..< min(first + Self.partSize, lines.count)]
-            let used = Set(part.flatMap(\.tallies.keys)).sorted { types[Int($0)] < types[Int($1)] }
-            var index: [Int32: Int] = [:]
+            for line in part { for typeTally in line.tallies { index[Int(typeTally.type)] = 0 } }
+            let used = types.indices.filter { index[$0] == 0 }.sorted { types[$0] < types[$1] }
             for (position, type) in used.enumerated() { index[type] = position }
-            var text = "#"
-            for type in used { text += "\t" + types[Int(type)] }
+            text.removeAll(keepingCapacity: true)
+            text.append(UInt8(ascii: "#"))
+            for type in used { Self.append("\t", to: &text); Self.append(types[type], to: &text) }
             for line in part {
-                text += "\n" + Self.field(line.id) + "\t" + String(line.total) + "\t"
-                if line.lastDay != .min { text += CivilDate(dayNumber: line.lastDay).description }
-                text += "\t"
-                for (position, (type, tally)) in line.tallies.sorted(by: { index[$0.key]! < index[$1.key]! }).enumerated() {
-                    text += (position > 0 ? "," : "") + String(index[type]!) + ":" + String(tally.count) + ":" + String(tally.hundredths)
+                text.append(UInt8(ascii: "\n"))
+                Self.append(Self.field(line.id), to: &text)
+                text.append(UInt8(ascii: "\t"))
+                Self.append(line.total, to: &text)
+                text.append(UInt8(ascii: "\t"))
+                if line.lastDay != .min { Self.append(dayText(line.lastDay), to: &text) }
+                text.append(UInt8(ascii: "\t"))
+                for (position, typeTally) in line.tallies.enumerated() {
+                    if position > 0 { text.append(UInt8(ascii: ",")) }
+                    Self.append(Int64(index[Int(typeTally.type)]), to: &text)
+                    text.append(UInt8(ascii: ":"))
+                    Self.append(Int64(typeTally.tally.count), to: &text)
+                    text.append(UInt8(ascii: ":"))
+                    Self.append(typeTally.tally.hundredths, to: &text)
                 }
-                for field in line.fields { text += "\t" + Self.field(field) }
+                for field in line.fields { text.append(UInt8(ascii: "\t")); Self.append(Self.field(field), to: &text) }
             }
-            parts.append(text)
+            parts.append(String(decoding: text, as: UTF8.self))
+            for type in used { index[type] = -1 }
         }
         let key: StatementArguments = [board, span, start.description]
         let stored = try Row.fetchAll(db, sql: "SELECT ranked, entries FROM standing WHERE board = ? AND span = ? AND start = ? ORDER BY part",
@@ -279,6 +321,34 @@ struct StandingsBuilder {
         for (number, text) in parts.enumerated() {
             try db.execute(sql: "INSERT INTO standing (board, span, start, part, ranked, entries) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: key + [number, ranked, text])
+        }
+    }
+
+    /// A day as `YYYY-MM-DD`, kept: a window's lines end on a few days.
+    private mutating func dayText(_ day: Int32) -> String {
+        if let text = dayTexts[day] { return text }
+        let text = CivilDate(dayNumber: day).description
+        dayTexts[day] = text
+        return text
+    }
+
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends a number's decimal digits.
+    private static func append(_ number: Int64, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(24 - count)...])
         }
     }
 

@@ -1,5 +1,18 @@
 import ChungtayCore
 
+/// A way to name a column of a ``ColumnSet``: its name, or its place.
+protocol ColumnKey {
+    func index(in columns: ColumnSet) -> Int
+}
+
+extension String: ColumnKey {
+    func index(in columns: ColumnSet) -> Int { columns.index(of: self) }
+}
+
+extension ColumnSet.Activity: ColumnKey {
+    func index(in columns: ColumnSet) -> Int { rawValue }
+}
+
 /// The columns of one kind of input file, with their Vietnamese aliases (data.md).
 struct ColumnSet: Sendable {
     struct Column: Sendable {
@@ -11,6 +24,12 @@ struct ColumnSet: Sendable {
     let columns: [Column]
 
     func index(of name: String) -> Int { columns.firstIndex { $0.name == name }! }
+
+    /// The columns of an activities file, by their place in ``activities``: the hottest reading loop finds them
+    /// without comparing names.
+    enum Activity: Int, CaseIterable {
+        case id, date, type, member, unit, level, dossier, citizen, subject, online, paidOnline, url, channel, attendees, hours, note
+    }
 
     static let units = ColumnSet(columns: [
         .init(name: "code", alias: "mã đơn vị", required: true),

@@ -73,21 +73,26 @@ enum FieldParser {
     /// the very end removed (`https://X.vn/a/#top` → `https://x.vn/a`; `…/a/?q=1` keeps its slash).
     static func url(_ text: String) -> Result<String, Failure> {
         let failure = Failure(vi: "'\(text)' không phải đường dẫn http hoặc https", en: "'\(text)' is not an http or https URL")
-        guard let schemeEnd = text.range(of: "://") else { return .failure(failure) }
-        let scheme = text[..<schemeEnd.lowerBound].lowercased()
+        let utf8 = text.utf8
+        guard let colon = utf8.indices.first(where: { index in
+            utf8[index] == UInt8(ascii: ":") && utf8[index...].starts(with: "://".utf8)
+        }) else { return .failure(failure) }
+        // Only ASCII letters lower-case to the letters of http and https.
+        let scheme = String(decoding: utf8[..<colon].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         guard scheme == "http" || scheme == "https" else { return .failure(failure) }
-        var rest = Substring(text[schemeEnd.upperBound...])
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
+        var rest = Substring(text[utf8.index(colon, offsetBy: 3)...])
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
+        let hostEnd = rest.utf8.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }) ?? rest.endIndex
         let host = rest[..<hostEnd].lowercased()
-        guard !host.isEmpty, !host.contains(" ") else { return .failure(failure) }
+        guard !host.isEmpty, !host.utf8.contains(UInt8(ascii: " ")) else { return .failure(failure) }
         var result = scheme + "://" + host + rest[hostEnd...]
-        if result.hasSuffix("/") { result.removeLast() }
+        if result.utf8.last == UInt8(ascii: "/") { result.removeLast() }
         return .success(result)
     }
 
     /// A citizen's identifier, normalised before hashing: spaces, dots and dashes removed, upper-cased.
     static func citizen(_ text: String) -> Result<String, Failure> {
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return .success(text) }
         let normalized = String(text.unicodeScalars.filter { $0 != " " && $0 != "." && $0 != "-" }).uppercased()
         guard !normalized.isEmpty else {
             return .failure(Failure(vi: "mã người dân rỗng sau khi bỏ dấu cách, dấu chấm, dấu gạch",
