@@ -15,8 +15,7 @@ import GRDB
 struct InlineScoring {
     private var session: ScoringSession
     private var standings: StandingsBuilder
-    private let book: RuleBook
-    private let fileNames: [String]
+    private var maker: StoredScore.Maker
     private var firstClaims: FirstClaims
     /// The claim and id of a row, by seq.
     private let claimOf: RawStatement
@@ -45,8 +44,7 @@ struct InlineScoring {
         let members = try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0
         session = ScoringSession(scorer: Scorer(book: book, chart: chart), expectedMembers: members)
         standings = try StandingsBuilder(db)
-        self.book = book
-        fileNames = book.files.map { Ledger.fileName($0.path) }
+        maker = StoredScore.Maker(book: book)
         claimOf = RawStatement(try db.makeStatement(sql: "SELECT claim, id FROM activity WHERE seq = ?"))
     }
 
@@ -79,7 +77,7 @@ struct InlineScoring {
             }
         }
         let score = session.score(activity, claim: claim)
-        return StoredScore(score, of: activity, book: book, fileNames: fileNames)
+        return maker.columns(score, of: activity)
     }
 
     /// Counts a row inserted with the score ``score(_:)`` gave it.

@@ -68,7 +68,7 @@ extension Ledger {
             """))
         var pending: [(StoredScore, Int64)] = []
         var changed = 0
-        let fileNames = book.files.map { Self.fileName($0.path) }
+        var maker = StoredScore.Maker(book: book)
         func flush() throws {
             for (score, seq) in pending {
                 update.reset()
@@ -84,7 +84,7 @@ extension Ledger {
             let seq = rows.int(0)!
             let activity = Self.activity(rows)
             let score = session.score(activity, claim: firstClaims[seq].map { .duplicate(of: $0) } ?? .none)
-            let stored = StoredScore(score, of: activity, book: book, fileNames: fileNames)
+            let stored = maker.columns(score, of: activity)
             let differs = stored != StoredScore(rows, from: 17)
             try standings.add(date: activity.date, type: activity.type, member: activity.member, unit: activity.unit,
                               scoring: score.status == .scored && !activity.rejected, hundredths: stored.points,
@@ -135,24 +135,54 @@ struct StoredScore: Equatable {
     let file: String?
     let credit: String?
 
-    init(_ score: ActivityScore, file: String?, credit: String?) {
+    /// Turns scores into their columns, keeping the text of each base and factor: a province's year has a few
+    /// dozen of them, written a million times.
+    struct Maker {
+        private let book: RuleBook
+        /// The names of the book's files, by index.
+        private let fileNames: [String]
+        /// A value as written: two forms of one value each get a text, since comparing values costs more.
+        private struct Form: Hashable {
+            let mantissa: Int128
+            let scale: Int
+        }
+
+        private var texts: [Form: String] = [:]
+
+        init(book: RuleBook) {
+            self.book = book
+            fileNames = book.files.map { Ledger.fileName($0.path) }
+        }
+
+        /// The score columns of `activity` scored as `score`.
+        mutating func columns(_ score: ActivityScore, of activity: Activity) -> StoredScore {
+            let file = score.fileIndex >= 0 ? book.files[score.fileIndex] : nil
+            return StoredScore(score, base: text(score.base), factor: text(score.factor),
+                               file: score.fileIndex >= 0 ? fileNames[score.fileIndex] : nil,
+                               credit: file?.activityType(activity.type)?.credit.rawValue)
+        }
+
+        private mutating func text(_ value: ExactDecimal?) -> String? {
+            guard let value else { return nil }
+            let form = Form(mantissa: value.mantissa, scale: value.scale)
+            if let text = texts[form] { return text }
+            let text = value.description
+            texts[form] = text
+            return text
+        }
+    }
+
+    private init(_ score: ActivityScore, base: String?, factor: String?, file: String?, credit: String?) {
         status = score.status.rawValue
         duplicateOf = score.duplicateOf
-        base = score.base?.description
-        factor = score.factor?.description
+        self.base = base
+        self.factor = factor
         multipliers = Int64(bitPattern: score.multiplierMask)
         pointsBeforeCaps = score.pointsBeforeCaps?.hundredths
         points = score.points.hundredths
         capped = Int64(score.cappedBy.reduce(0) { $0 | 1 << PeriodKind.allCases.firstIndex(of: $1)! })
         self.file = file
         self.credit = credit
-    }
-
-    /// The score columns of `activity` scored as `score`; `fileNames` are the names of the book's files, by index.
-    init(_ score: ActivityScore, of activity: Activity, book: RuleBook, fileNames: [String]) {
-        let file = score.fileIndex >= 0 ? book.files[score.fileIndex] : nil
-        self.init(score, file: score.fileIndex >= 0 ? fileNames[score.fileIndex] : nil,
-                  credit: file?.activityType(activity.type)?.credit.rawValue)
     }
 
     /// The score columns of a raw row, from `first` on, in the order `bind(to:)` writes them.

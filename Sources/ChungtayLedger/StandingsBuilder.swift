@@ -57,6 +57,8 @@ struct StandingsBuilder {
     private var members: Set<String>?
     /// The organisation, read when a unit standing is first written.
     private var organisation: Organisation?
+    /// The lines' units, in order, with their fields: the grassroots units' and the district-level units'.
+    private var unitLines: (branches: [(code: String, fields: [String])], districts: [(code: String, fields: [String])])?
     /// Days as text, by day number.
     private var dayTexts: [Int32: String] = [:]
 
@@ -260,14 +262,19 @@ struct StandingsBuilder {
         func tallies(_ byType: [Int32: Tally]?) -> ArraySlice<TypeTally> {
             ArraySlice((byType ?? [:]).map { TypeTally(type: $0.key, tally: $0.value) }.sorted { order[Int($0.type)] < order[Int($1.type)] })
         }
-        try store("branch", span, start, organisation.grassrootsUnits.map { unit in
+        if unitLines == nil {
+            unitLines = (organisation.grassrootsUnits.map { unit in
+                (unit.code, [unit.name, organisation.districts[unit.code] ?? "", unit.sector ?? "", String(unit.members ?? 0)])
+            }, organisation.districtUnits.map { unit, divisor in (unit.code, [unit.name, String(divisor)]) })
+        }
+        try store("branch", span, start, unitLines!.branches.map { unit in
             var line = Line(id: unit.code, tallies: tallies(branches[unit.code]))
-            line.fields = [unit.name, organisation.districts[unit.code] ?? "", unit.sector ?? "", String(unit.members ?? 0)]
+            line.fields = unit.fields
             return line
         })
-        try store("district", span, start, organisation.districtUnits.map { unit, divisor in
+        try store("district", span, start, unitLines!.districts.map { unit in
             var line = Line(id: unit.code, tallies: tallies(districts[unit.code]))
-            line.fields = [unit.name, String(divisor)]
+            line.fields = unit.fields
             return line
         })
     }
