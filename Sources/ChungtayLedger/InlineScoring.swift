@@ -8,9 +8,9 @@ import GRDB
 /// and the import needs no rescore. The first row out of order ends it: from there on rows are inserted unscored
 /// and the import rescores everything, as every other import does.
 ///
-/// The claim index is dropped for the load and built again at its end (SQLite sorts the claims once, instead of
-/// placing each row's claim among the others, which at millions of rows reads and writes a page of the index per
-/// row); later claims on the same thing are found with ``FirstClaims`` instead. The load only appends, so SQLite's
+/// The claim index is dropped for the load and built again at its end (SQLite sorts the claims once, with a helper
+/// thread, instead of placing each row's claim among the others, which at millions of rows reads and writes a page
+/// of the index per row); later claims on the same thing are found with ``FirstClaims`` meanwhile. The load only appends, so SQLite's
 /// page cache is 8 MiB meanwhile.
 struct InlineScoring {
     private var session: ScoringSession
@@ -101,6 +101,10 @@ struct InlineScoring {
     /// Builds the claim index again, then stores the target bonuses and the standings when every row was scored
     /// here; false when the import must rescore instead (or added nothing).
     mutating func finish(added: Int, _ ledger: Ledger, _ db: Database) throws -> Bool {
+        // The first claims are found in the index from here on; its sort gets a second thread (SQLite's own).
+        firstClaims = FirstClaims(lines: 0)
+        try db.execute(sql: "PRAGMA threads = 1")
+        defer { try? db.execute(sql: "PRAGMA threads = 0") }
         try db.execute(sql: claimIndex)
         restoreCache(db)
         guard inOrder, added > 0 else { return false }
