@@ -8,10 +8,25 @@ struct ActivityValidator {
     let book: RuleBook
     let scorer: Scorer
     let hasher: CitizenHasher
-    /// Member id → the member's unit.
-    let memberUnits: [String: String]
+    /// Member id → the member's number (its place in ``memberIDs``) and unit.
+    let members: [String: (number: Int, unit: String)]
+    /// The ledger's members by number.
+    let memberIDs: [String]
     /// Unit code → level.
     let unitLevels: [String: UnitLevel]
+
+    /// - Parameter members: the ledger's members, each with its unit.
+    init(book: RuleBook, scorer: Scorer, hasher: CitizenHasher, members: [(id: String, unit: String)], unitLevels: [String: UnitLevel]) {
+        self.book = book
+        self.scorer = scorer
+        self.hasher = hasher
+        var numbers: [String: (number: Int, unit: String)] = [:]
+        numbers.reserveCapacity(members.count)
+        for (number, member) in members.enumerated() { numbers[member.id] = (number, member.unit) }
+        self.members = numbers
+        memberIDs = members.map(\.id)
+        self.unitLevels = unitLevels
+    }
 
     /// A checked activity, ready to insert.
     struct Checked {
@@ -20,6 +35,8 @@ struct ActivityValidator {
         let claim: ClaimDigest?
         /// Whether the row gave `unit` (else it is the member's unit at import time).
         let unitGiven: Bool
+        /// What ``scorer`` looks up for the activity, its member numbered as in ``memberIDs``.
+        let keys: ScoringKeys
     }
 
     /// The checked activity, or nil with the problems added to `values.problems`.
@@ -60,7 +77,8 @@ struct ActivityValidator {
                                                         en: "no rules file is in effect on \(date)"))
             }
         }
-        if let member, memberUnits[member] == nil {
+        let known = member.flatMap { members[$0] }
+        if let member, known == nil {
             values.problems.add(line, "member", .init(vi: "không có đoàn viên mã \(member); nhập đoàn viên trước (import members)",
                                                       en: "no member has id \(member); import the members first"))
         }
@@ -83,7 +101,7 @@ struct ActivityValidator {
                     values.problems.add(line, "member", .init(vi: "bắt buộc với loại \(type.id) (tính điểm cho đoàn viên)",
                                                               en: "is required for \(type.id) (credited to a member)"))
                 }
-                if unit == nil, let member { unit = memberUnits[member] }
+                if unit == nil, let known { unit = known.unit }
                 if let unit, let level = unitLevels[unit], level != .grassroots, level != .cell {
                     values.problems.add(line, "unit", .init(vi: "hoạt động tính cho đoàn viên phải thuộc cơ sở Đoàn hoặc chi đoàn, không phải \(level.rawValue)",
                                                             en: "a member-credited activity's unit must be a grassroots unit or a cell, not \(level.rawValue)"))
@@ -120,6 +138,7 @@ struct ActivityValidator {
         let activity = Activity(id: id, date: date, type: typeName, member: member, unit: unit, level: level.map(Int.init),
                                 dossier: dossier, citizen: citizen, subject: subject, online: online, paidOnline: paidOnline,
                                 url: url, channel: channel, attendees: attendees, hours: hours)
-        return Checked(activity: activity, note: note, claim: scorer.claimText(of: activity).map(ClaimDigest.init), unitGiven: unitCode != nil)
+        return Checked(activity: activity, note: note, claim: scorer.claimText(of: activity).map(ClaimDigest.init), unitGiven: unitCode != nil,
+                       keys: scorer.keys(activity, member: known?.number))
     }
 }

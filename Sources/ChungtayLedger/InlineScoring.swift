@@ -30,9 +30,12 @@ struct InlineScoring {
     /// The duplicate claims scored here.
     private(set) var duplicates = 0
 
-    /// Inline scoring for an import of at most `lines` rows into `db`, or nil when the ledger already holds
-    /// activities.
-    init?(book: RuleBook, chart: OrgChart, lines: @autoclosure () -> Int, _ db: Database) throws {
+    /// The standings' number of each unit of the scorer's chart, by its place there.
+    private let unitOwners: [Int32]
+
+    /// Inline scoring for an import of at most `lines` rows into `db`, checked by `validator`, or nil when the
+    /// ledger already holds activities.
+    init?(_ validator: ActivityValidator, lines: @autoclosure () -> Int, _ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM activity)") == true,
               let claimIndex = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'activity_claim'")
         else { return nil }
@@ -41,10 +44,13 @@ struct InlineScoring {
         try db.execute(sql: "DROP INDEX activity_claim")
         try db.execute(sql: "PRAGMA cache_size = -8192")
         firstClaims = FirstClaims(lines: lines())
-        let members = try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0
-        session = ScoringSession(scorer: Scorer(book: book, chart: chart), expectedMembers: members)
-        standings = try StandingsBuilder(db)
-        maker = StoredScore.Maker(book: book)
+        let scorer = validator.scorer
+        session = ScoringSession(scorer: scorer, expectedMembers: validator.memberIDs.count)
+        // Members first, so that a member's number is the validator's.
+        var standings = try StandingsBuilder(db, owners: validator.memberIDs, types: scorer.typeNames)
+        unitOwners = scorer.chart.units.map { standings.number(ofOwner: $0.code) }
+        self.standings = standings
+        maker = StoredScore.Maker(book: validator.book)
         claimOf = RawStatement(try db.makeStatement(sql: "SELECT claim, id FROM activity WHERE seq = ?"))
     }
 
@@ -76,14 +82,18 @@ struct InlineScoring {
                 newClaim = (digest, slot)
             }
         }
-        let score = session.score(activity, claim: claim)
+        let score = session.score(activity, claim: claim, keys: checked.keys)
         return maker.columns(score, of: activity)
     }
 
     /// Counts a row inserted with the score ``score(_:)`` gave it.
-    mutating func inserted(_ activity: Activity, score: StoredScore, seq: Int64) throws {
+    mutating func inserted(_ checked: ActivityValidator.Checked, score: StoredScore, seq: Int64) throws {
         if let (digest, slot) = newClaim, !firstClaims.insert(digest, seq: seq, at: slot) { inOrder = false }
-        try standings.add(date: activity.date, type: activity.type, member: activity.member, unit: activity.unit,
+        let activity = checked.activity
+        let keys = checked.keys
+        // Numbered as the validator and the chart number them; by text otherwise (a member's unit missing from the chart).
+        try standings.add(date: activity.date, type: keys.typeCode.map(Int32.init) ?? standings.number(ofType: activity.type),
+                          member: keys.member.map(Int32.init), unit: keys.unitIndex.map { unitOwners[$0] } ?? standings.number(ofOwner: activity.unit),
                           scoring: score.status == ActivityScore.Status.scored.rawValue, hundredths: score.points,
                           memberCredit: score.credit == "member", seq: seq, changed: true)
     }

@@ -12,7 +12,7 @@ extension Ledger {
             let firstNewSeq = (try Int64.fetchOne(db, sql: "SELECT coalesce(max(seq), 0) FROM activity") ?? 0) + 1
             let inserter = try ActivityInserter(db)
             let storedByID = try db.makeStatement(sql: "SELECT \(Self.activityColumns), note, source FROM activity WHERE id = ?")
-            var inline = try InlineScoring(book: book, chart: try orgChart(db), lines: sources.reduce(0) { $0 + Self.lineCount($1.data) }, db)
+            var inline = try InlineScoring(validator, lines: sources.reduce(0) { $0 + Self.lineCount($1.data) }, db)
             defer { if let inline { inline.restoreCache(db) } }
             var summary = ImportSummary()
             summary.dryRun = dryRun
@@ -24,7 +24,7 @@ extension Ledger {
                     let score = try inline?.score(checked)
                     if try inserter.insert(checked, source: "\(source.path):\(row.line)", score: score ?? .unscored, db: db) {
                         summary.added += 1
-                        if let score { try inline?.inserted(checked.activity, score: score, seq: db.lastInsertedRowID) }
+                        if let score { try inline?.inserted(checked, score: score, seq: db.lastInsertedRowID) }
                         return
                     }
                     if score != nil { inline?.skipped() }
@@ -154,12 +154,12 @@ extension Ledger {
     }
 
     private func makeValidator(_ db: Database) throws -> ActivityValidator {
-        var memberUnits: [String: String] = [:]
-        let members = try Row.fetchCursor(db, sql: "SELECT id, unit FROM member")
-        while let row = try members.next() { memberUnits[row["id"]] = row["unit"] }
+        var members: [(id: String, unit: String)] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, unit FROM member")
+        while let row = try rows.next() { members.append((row["id"], row["unit"])) }
         var unitLevels: [String: UnitLevel] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT code, level FROM unit") { unitLevels[row["code"]] = UnitLevel(rawValue: row["level"]) }
-        return ActivityValidator(book: book, scorer: Scorer(book: book, chart: OrgChart(units: [])), hasher: hasher,
-                                 memberUnits: memberUnits, unitLevels: unitLevels)
+        return ActivityValidator(book: book, scorer: Scorer(book: book, chart: try orgChart(db)), hasher: hasher,
+                                 members: members, unitLevels: unitLevels)
     }
 }

@@ -63,8 +63,13 @@ struct StandingsBuilder {
     private var dayTexts: [Int32: String] = [:]
 
     /// A builder for a refresh in the transaction of `db`, starting from the days the triggers marked.
-    init(_ db: Database) throws {
+    /// - Parameters:
+    ///   - owners: members' ids (or units' codes), numbered from 0 in this order.
+    ///   - types: type ids, numbered from 0 in this order.
+    init(_ db: Database, owners: [String] = [], types: [String] = []) throws {
         self.db = db
+        for owner in owners { _ = Self.intern(owner, &ownerNumbers, &self.owners) }
+        for type in types { _ = Self.intern(type, &typeNumbers, &self.types) }
         let marked = try String.fetchAll(db, sql: "SELECT day FROM standing_dirty")
         let joined = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM standing_orphan CROSS JOIN member ON member.id = standing_orphan.member)")
         everything = marked.contains("*") || joined == true
@@ -107,6 +112,14 @@ struct StandingsBuilder {
     ///   - changed: its stored score changed in this rescore.
     mutating func add(date: CivilDate, type: String, member: String?, unit: String, scoring: Bool, hundredths: Int64,
                       memberCredit: Bool, seq: Int64, changed: Bool) throws {
+        try add(date: date, type: number(ofType: type), member: member.map { number(ofOwner: $0) }, unit: number(ofOwner: unit), scoring: scoring, hundredths: hundredths, memberCredit: memberCredit,
+                seq: seq, changed: changed)
+    }
+
+    /// Counts one activity, its type and owners given by number (as the builder was made with, or as
+    /// ``number(ofOwner:)`` and ``number(ofType:)`` give).
+    mutating func add(date: CivilDate, type typeNumber: Int32, member: Int32?, unit: Int32, scoring: Bool, hundredths: Int64,
+                      memberCredit: Bool, seq: Int64, changed: Bool) throws {
         if changed || seq > knownSeq { dirtyDays.insert(date.dayNumber) }
         for index in windows.indices where windows[index].start == nil || date > windows[index].end {
             try close(index)
@@ -115,7 +128,6 @@ struct StandingsBuilder {
             windows[index].end = windows[index].span.windowEnd(startingOn: start)
         }
         guard scoring else { return }
-        let typeNumber = Int64(Self.intern(type, &typeNumbers, &types))
         let positive = hundredths > 0
         func count(_ tally: inout Tally) {
             tally.count += 1
@@ -123,10 +135,10 @@ struct StandingsBuilder {
             if positive { tally.lastDay = max(tally.lastDay, date.dayNumber) }
         }
         if memberCredit, let member {
-            let key = Int64(Self.intern(member, &ownerNumbers, &owners)) << 20 | typeNumber
+            let key = Int64(member) << 20 | Int64(typeNumber)
             for index in windows.indices { count(&windows[index].members[key, default: Tally()]) }
         }
-        let key = Int64(Self.intern(unit, &ownerNumbers, &owners)) << 20 | typeNumber
+        let key = Int64(unit) << 20 | Int64(typeNumber)
         for index in windows.indices { count(&windows[index].units[key, default: Tally()]) }
     }
 
@@ -149,6 +161,16 @@ struct StandingsBuilder {
 
     private static func windowID(_ spanIndex: Int, _ start: CivilDate) -> Int64 {
         Int64(spanIndex) << 32 | Int64(UInt32(bitPattern: start.dayNumber))
+    }
+
+    /// The number of a member or unit, given one if it has none yet.
+    mutating func number(ofOwner owner: String) -> Int32 {
+        Self.intern(owner, &ownerNumbers, &owners)
+    }
+
+    /// The number of a type, given one if it has none yet.
+    mutating func number(ofType type: String) -> Int32 {
+        Self.intern(type, &typeNumbers, &types)
     }
 
     private static func intern(_ text: String, _ numbers: inout [String: Int32], _ texts: inout [String]) -> Int32 {

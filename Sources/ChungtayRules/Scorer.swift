@@ -9,7 +9,7 @@ public struct Scorer: Sendable {
     public let book: RuleBook
     public let chart: OrgChart
     /// Type ids by code; few enough that a linear search beats hashing.
-    let typeNames: [String]
+    public let typeNames: [String]
     private let hasCaps: [Bool]
     /// The first and last day of each file, as day numbers.
     let fileRanges: [(from: Int32, to: Int32)]
@@ -322,6 +322,11 @@ public struct Scorer: Sendable {
 
     func typeCode(_ type: String) -> Int? {
         typeNames.firstIndex(of: type)
+    }
+
+    /// The keys ``ScoringSession/score(_:claim:keys:)`` takes for `activity`, its member being number `member`.
+    public func keys(_ activity: Activity, member: Int?) -> ScoringKeys {
+        ScoringKeys(typeCode: typeCode(activity.type), unitIndex: chart.index(of: activity.unit), member: member)
     }
 
     /// `value × 10^-scale` rounded to hundredths, half away from zero (scale ≥ 2).
