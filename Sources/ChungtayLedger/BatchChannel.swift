@@ -3,9 +3,14 @@ import Foundation
 /// Hands batches from one producing thread to one consumer, the producer at most `capacity` batches ahead, so that
 /// memory stays bounded whichever side is slower. Either side may stop: the consumer by ``cancel()`` (the producer's
 /// next ``send(_:)`` returns false), the producer by ``finish()``.
+///
+/// The consumer gives each batch back when done with it (``giveBack(_:)``), and the producer frees it: memory returns
+/// to the thread that allocated it, which glibc's allocator does without taking another thread's arena lock.
 final class BatchChannel<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [[Element]] = []
+    /// Batches given back, for the producer to free.
+    private var used: [[Element]] = []
     private var finished = false
     private var cancelled = false
     private let capacity: Int
@@ -17,12 +22,25 @@ final class BatchChannel<Element: Sendable>: @unchecked Sendable {
     /// Queues a batch, waiting while the channel is full; false when the consumer has cancelled.
     func send(_ batch: [Element]) -> Bool {
         condition.lock()
-        defer { condition.unlock() }
         while batches.count >= capacity, !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        batches.append(batch)
-        condition.broadcast()
-        return true
+        let cancelled = cancelled
+        if !cancelled {
+            batches.append(batch)
+            condition.broadcast()
+        }
+        let used = used
+        self.used = []
+        condition.unlock()
+        // Freed here, outside the lock.
+        withExtendedLifetime(used) {}
+        return !cancelled
+    }
+
+    /// Gives a batch the consumer is done with back to the producer, to free.
+    func giveBack(_ batch: [Element]) {
+        condition.lock()
+        used.append(batch)
+        condition.unlock()
     }
 
     /// No batch will follow.

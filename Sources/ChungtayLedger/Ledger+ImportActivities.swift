@@ -129,6 +129,7 @@ extension Ledger {
         do {
             while let batch = channel.receive() {
                 for row in batch { try body(row) }
+                channel.giveBack(batch)
             }
         } catch {
             channel.cancel()

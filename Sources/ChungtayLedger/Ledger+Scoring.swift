@@ -138,9 +138,10 @@ struct StoredScore: Equatable {
     /// Turns scores into their columns, keeping the text of each base and factor: a province's year has a few
     /// dozen of them, written a million times.
     struct Maker {
-        private let book: RuleBook
         /// The names of the book's files, by index.
         private let fileNames: [String]
+        /// Per file, by index: how it credits each type it has, by the type's id.
+        private let credits: [[String: String]]
         /// A value as written: two forms of one value each get a text, since comparing values costs more.
         private struct Form: Hashable {
             let mantissa: Int128
@@ -150,16 +151,17 @@ struct StoredScore: Equatable {
         private var texts: [Form: String] = [:]
 
         init(book: RuleBook) {
-            self.book = book
             fileNames = book.files.map { Ledger.fileName($0.path) }
+            credits = book.files.map { file in
+                Dictionary(uniqueKeysWithValues: file.activityTypes.map { ($0.id, $0.credit.rawValue) })
+            }
         }
 
         /// The score columns of `activity` scored as `score`.
         mutating func columns(_ score: ActivityScore, of activity: Activity) -> StoredScore {
-            let file = score.fileIndex >= 0 ? book.files[score.fileIndex] : nil
-            return StoredScore(score, base: text(score.base), factor: text(score.factor),
-                               file: score.fileIndex >= 0 ? fileNames[score.fileIndex] : nil,
-                               credit: file?.activityType(activity.type)?.credit.rawValue)
+            let file = score.fileIndex >= 0 ? score.fileIndex : nil
+            return StoredScore(score, base: text(score.base), factor: text(score.factor), file: file.map { fileNames[$0] },
+                               credit: file.flatMap { credits[$0][activity.type] })
         }
 
         private mutating func text(_ value: ExactDecimal?) -> String? {
