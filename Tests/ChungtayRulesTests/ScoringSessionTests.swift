@@ -17,6 +17,9 @@ import Testing
         let whole = ScoringFixture.scorer.score(activities)
         let ordered = activities.indices.sorted { (activities[$0].date, activities[$0].id) < (activities[$1].date, activities[$1].id) }
         var session = ScoringSession(scorer: ScoringFixture.scorer)
+        // Fed with keys looked up beforehand, members numbered in an order of the caller's own (not as they appear).
+        var keyed = ScoringSession(scorer: ScoringFixture.scorer)
+        let memberNumbers = ["M2": 0, "M0": 1, "M1": 2]
         var firsts: [String: String] = [:]
         for index in ordered {
             let activity = activities[index]
@@ -25,8 +28,11 @@ import Testing
                 if let first = firsts[key] { claim = .duplicate(of: first) } else { firsts[key] = activity.id }
             }
             #expect(session.score(activity, claim: claim) == whole.scores[index], "\(activity.id)")
+            let keys = ScoringFixture.scorer.keys(activity, member: activity.member.map { memberNumbers[$0]! })
+            #expect(keyed.score(activity, claim: claim, keys: keys) == whole.scores[index], "\(activity.id)")
         }
         #expect(session.bonuses == whole.bonuses)
+        #expect(keyed.bonuses == whole.bonuses)
         #expect(whole.scores.contains { $0.status == .duplicate })
         #expect(whole.scores.contains { !$0.cappedBy.isEmpty })
     }
