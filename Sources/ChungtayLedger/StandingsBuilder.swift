@@ -1,4 +1,5 @@
 import ChungtayCore
+import Dispatch
 import GRDB
 
 /// Keeps the standings equal to the scoring activities they sum (docs/ranking.md, Standings).
@@ -18,17 +19,14 @@ import GRDB
 /// `standing_dirty` (a row deleted, or its date, type, member or unit changed, outside the ledger). Every window is
 /// written back after `*` there (a change to the units, or a member deleted), and when a member that activities
 /// named came into the ledger.
+///
+/// A closed window's standings are worked out (``WindowWork``) on a thread of their own while the builder counts the
+/// next window's activities, and written at the next close, or at ``finish()``.
 /// - Complexity: O(1) per activity; O(n log n) per window written, in its entries; memory for the open windows
 ///   (a year's entries at most).
 struct StandingsBuilder {
     /// The windows kept.
     static let spans: [PeriodKind] = [.week, .year]
-
-    private struct Tally {
-        var count: Int32 = 0
-        var lastDay: Int32 = .min
-        var hundredths: Int64 = 0
-    }
 
     /// The sums of one window, by owner and type (their interned numbers: owner << 20 | type).
     private struct Window {
@@ -53,14 +51,12 @@ struct StandingsBuilder {
     private let knownSeq: Int64
     /// The windows written back, by span and start.
     private var written: Set<Int64> = []
-    /// The ledger's member ids, read when a member standing is first written.
-    private var members: Set<String>?
-    /// The organisation, read when a unit standing is first written.
-    private var organisation: Organisation?
-    /// The lines' units, in order, with their fields: the grassroots units' and the district-level units'.
-    private var unitLines: (branches: [(code: String, fields: [String])], districts: [(code: String, fields: [String])])?
-    /// Days as text, by day number.
-    private var dayTexts: [Int32: String] = [:]
+    /// The ledger's member ids, and the units the standings list: read when a window is first written.
+    private var places: StandingPlaces?
+    /// Works out the standings of closed windows while activities go on being counted here.
+    private let working = DispatchQueue(label: "chungtay.standings")
+    /// The standings worked out, waiting to be written.
+    private let worked = WorkedStandings()
 
     /// A builder for a refresh in the transaction of `db`, starting from the days the triggers marked.
     /// - Parameters:
@@ -85,7 +81,6 @@ struct StandingsBuilder {
                 try db.execute(sql: "INSERT INTO standing_place (unit, grassroots, district, sector) VALUES (?, ?, ?, ?)",
                                arguments: [code, grassroots, organisation.districts[code], organisation.sector(ofGrassroots: grassroots)])
             }
-            self.organisation = organisation
         }
     }
 
@@ -146,6 +141,8 @@ struct StandingsBuilder {
     /// forgets the marked days.
     mutating func finish() throws {
         for index in windows.indices { try close(index) }
+        working.sync {}
+        try write(worked.take())
         let stale = try Row.fetchAll(db, sql: "SELECT DISTINCT board, span, start FROM standing").filter { row in
             guard let span = PeriodKind(rawValue: row[1]), let spanIndex = Self.spans.firstIndex(of: span),
                   let start = CivilDate(iso: row[2] as String) else { return true }
@@ -181,167 +178,37 @@ struct StandingsBuilder {
         return number
     }
 
-    /// Writes the window back if one of its days is dirty, then empties it.
+    /// Has the window's standings worked out (on ``working``) if one of its days is dirty, then empties it; writes
+    /// those worked out so far.
     private mutating func close(_ index: Int) throws {
         guard let start = windows[index].start else { return }
         let days = start.dayNumber ... windows[index].end.dayNumber
         if everything || days.contains(where: { dirtyDays.contains($0) }) {
-            let span = windows[index].span.rawValue
-            try writeMembers(span, start, windows[index].members)
-            try writeUnits(span, start, windows[index].units)
+            if places == nil { places = try StandingPlaces(db) }
+            let work = WindowWork(span: windows[index].span.rawValue, start: start, members: windows[index].members,
+                                  units: windows[index].units, owners: owners, types: types, places: places!)
+            let worked = worked
+            working.async { worked.add(work.standings()) }
             written.insert(Self.windowID(index, start))
         }
         windows[index].start = nil
-        windows[index].members.removeAll(keepingCapacity: true)
-        windows[index].units.removeAll(keepingCapacity: true)
+        windows[index].members = [:]
+        windows[index].units = [:]
+        try write(worked.take())
     }
 
-    /// A type's tally in one line.
-    private struct TypeTally {
-        let type: Int32
-        let tally: Tally
-    }
-
-    /// One line of a standing before it is written.
-    private struct Line {
-        let id: String
-        let total: Int64
-        let lastDay: Int32
-        /// Its tallies, in the order of the types' ids.
-        let tallies: ArraySlice<TypeTally>
-        /// A unit's name, place and divisor.
-        var fields: [String] = []
-
-        init(id: String, tallies: ArraySlice<TypeTally>) {
-            self.id = id
-            self.tallies = tallies
-            total = tallies.reduce(0) { $0 + $1.tally.hundredths }
-            lastDay = tallies.reduce(Int32.min) { max($0, $1.tally.lastDay) }
-        }
-    }
-
-    /// Each type number's place among the types ordered by id.
-    private func typeOrder() -> [Int32] {
-        var order = [Int32](repeating: 0, count: types.count)
-        for (place, type) in types.indices.sorted(by: { types[$0] < types[$1] }).enumerated() { order[type] = Int32(place) }
-        return order
-    }
-
-    /// The tallies of `sums` grouped by owner number, each owner's in the order of the types' ids.
-    private func byOwner(_ sums: [Int64: Tally]) -> [(owner: Int32, tallies: ArraySlice<TypeTally>)] {
-        let order = typeOrder()
-        let sorted = sums.map { key, tally in (key: (key >> 20) << 20 | Int64(order[Int(key & 0xFFFFF)]), tally: TypeTally(type: Int32(key & 0xFFFFF), tally: tally)) }
-            .sorted { $0.key < $1.key }
-        let tallies = sorted.map(\.tally)
-        var groups: [(owner: Int32, tallies: ArraySlice<TypeTally>)] = []
-        var first = 0
-        for index in sorted.indices where index + 1 == sorted.count || sorted[index + 1].key >> 20 != sorted[index].key >> 20 {
-            groups.append((Int32(sorted[index].key >> 20), tallies[first ... index]))
-            first = index + 1
-        }
-        return groups
-    }
-
-    /// The member standing: a line per member, by total (highest first), then by id.
-    private mutating func writeMembers(_ span: String, _ start: CivilDate, _ sums: [Int64: Tally]) throws {
-        if members == nil { members = Set(try String.fetchAll(db, sql: "SELECT id FROM member")) }
-        var lines: [Line] = []
-        for (number, tallies) in byOwner(sums) {
-            let owner = owners[Int(number)]
-            guard members!.contains(owner) else {
-                try db.execute(sql: "INSERT OR IGNORE INTO standing_orphan (member) VALUES (?)", arguments: [owner])
-                continue
+    /// Stores worked-out standings, and the members they found missing from the ledger.
+    private func write(_ standings: [WindowStandings]) throws {
+        for window in standings {
+            for orphan in window.orphans {
+                try db.execute(sql: "INSERT OR IGNORE INTO standing_orphan (member) VALUES (?)", arguments: [orphan])
             }
-            lines.append(Line(id: owner, tallies: tallies))
+            for board in window.boards { try store(board.board, window.span, window.start, parts: board.parts, ranked: board.ranked) }
         }
-        lines.sort { $0.total != $1.total ? $0.total > $1.total : $0.id < $1.id }
-        try store("member", span, start, lines)
     }
 
-    /// The branch and district standings: a line per grassroots unit, with its name, district, sector and divisor,
-    /// and per district-level unit, with its name and divisor; by code.
-    private mutating func writeUnits(_ span: String, _ start: CivilDate, _ sums: [Int64: Tally]) throws {
-        if organisation == nil { organisation = try Organisation(db) }
-        let organisation = organisation!
-        var branches: [String: [Int32: Tally]] = [:]
-        var districts: [String: [Int32: Tally]] = [:]
-        func merge(_ tallies: ArraySlice<TypeTally>, into entry: inout [Int32: Tally]) {
-            for typeTally in tallies {
-                let tally = typeTally.tally
-                var held = entry[typeTally.type, default: Tally()]
-                held.count += tally.count
-                held.hundredths += tally.hundredths
-                held.lastDay = max(held.lastDay, tally.lastDay)
-                entry[typeTally.type] = held
-            }
-        }
-        for (number, tallies) in byOwner(sums) {
-            let unit = owners[Int(number)]
-            if let grassroots = organisation.grassroots[unit] { merge(tallies, into: &branches[grassroots, default: [:]]) }
-            if let district = organisation.districts[unit] { merge(tallies, into: &districts[district, default: [:]]) }
-        }
-        let order = typeOrder()
-        func tallies(_ byType: [Int32: Tally]?) -> ArraySlice<TypeTally> {
-            ArraySlice((byType ?? [:]).map { TypeTally(type: $0.key, tally: $0.value) }.sorted { order[Int($0.type)] < order[Int($1.type)] })
-        }
-        if unitLines == nil {
-            unitLines = (organisation.grassrootsUnits.map { unit in
-                (unit.code, [unit.name, organisation.districts[unit.code] ?? "", unit.sector ?? "", String(unit.members ?? 0)])
-            }, organisation.districtUnits.map { unit, divisor in (unit.code, [unit.name, String(divisor)]) })
-        }
-        try store("branch", span, start, unitLines!.branches.map { unit in
-            var line = Line(id: unit.code, tallies: tallies(branches[unit.code]))
-            line.fields = unit.fields
-            return line
-        })
-        try store("district", span, start, unitLines!.districts.map { unit in
-            var line = Line(id: unit.code, tallies: tallies(districts[unit.code]))
-            line.fields = unit.fields
-            return line
-        })
-    }
-
-    /// Lines per stored part: the top of a member board is read without the rest.
-    static let partSize = 1000
-
-    /// Stores a standing, in parts of ``partSize`` lines, where it differs from the stored one; one without lines is
-    /// removed. A part's first line names its types, `# TAB type…` by id; then a line per entry:
-    /// `id TAB total TAB last day TAB tallies [TAB field…]`, the tallies `type index:count:hundredths,…`.
-    private mutating func store(_ board: String, _ span: String, _ start: CivilDate, _ lines: [Line]) throws {
-        let ranked = lines.count(where: { $0.total > 0 })
-        var parts: [String] = []
-        // Each type number's index among the part's types, -1 when the part has none of it.
-        var index = [Int](repeating: -1, count: types.count)
-        var text: [UInt8] = []
-        for first in stride(from: 0, to: lines.count, by: Self.partSize) {
-            let part = lines[first ..< min(first + Self.partSize, lines.count)]
-            for line in part { for typeTally in line.tallies { index[Int(typeTally.type)] = 0 } }
-            let used = types.indices.filter { index[$0] == 0 }.sorted { types[$0] < types[$1] }
-            for (position, type) in used.enumerated() { index[type] = position }
-            text.removeAll(keepingCapacity: true)
-            text.append(UInt8(ascii: "#"))
-            for type in used { Self.append("\t", to: &text); Self.append(types[type], to: &text) }
-            for line in part {
-                text.append(UInt8(ascii: "\n"))
-                Self.append(Self.field(line.id), to: &text)
-                text.append(UInt8(ascii: "\t"))
-                Self.append(line.total, to: &text)
-                text.append(UInt8(ascii: "\t"))
-                if line.lastDay != .min { Self.append(dayText(line.lastDay), to: &text) }
-                text.append(UInt8(ascii: "\t"))
-                for (position, typeTally) in line.tallies.enumerated() {
-                    if position > 0 { text.append(UInt8(ascii: ",")) }
-                    Self.append(Int64(index[Int(typeTally.type)]), to: &text)
-                    text.append(UInt8(ascii: ":"))
-                    Self.append(Int64(typeTally.tally.count), to: &text)
-                    text.append(UInt8(ascii: ":"))
-                    Self.append(typeTally.tally.hundredths, to: &text)
-                }
-                for field in line.fields { text.append(UInt8(ascii: "\t")); Self.append(Self.field(field), to: &text) }
-            }
-            parts.append(String(decoding: text, as: UTF8.self))
-            for type in used { index[type] = -1 }
-        }
+    /// Stores a standing's parts where they differ from the stored ones; one without parts is removed.
+    private func store(_ board: String, _ span: String, _ start: CivilDate, parts: [String], ranked: Int) throws {
         let key: StatementArguments = [board, span, start.description]
         let stored = try Row.fetchAll(db, sql: "SELECT ranked, entries FROM standing WHERE board = ? AND span = ? AND start = ? ORDER BY part",
                                       arguments: key)
@@ -350,34 +217,6 @@ struct StandingsBuilder {
         for (number, text) in parts.enumerated() {
             try db.execute(sql: "INSERT INTO standing (board, span, start, part, ranked, entries) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: key + [number, ranked, text])
-        }
-    }
-
-    /// A day as `YYYY-MM-DD`, kept: a window's lines end on a few days.
-    private mutating func dayText(_ day: Int32) -> String {
-        if let text = dayTexts[day] { return text }
-        let text = CivilDate(dayNumber: day).description
-        dayTexts[day] = text
-        return text
-    }
-
-    private static func append(_ text: String, to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    /// Appends a number's decimal digits.
-    private static func append(_ number: Int64, to bytes: inout [UInt8]) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(24 - count)...])
         }
     }
 

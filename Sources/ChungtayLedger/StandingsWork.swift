@@ -1,0 +1,246 @@
+import ChungtayCore
+import Foundation
+import GRDB
+
+/// One entry's count and points of one type in one window.
+struct Tally: Sendable {
+    var count: Int32 = 0
+    var lastDay: Int32 = .min
+    var hundredths: Int64 = 0
+}
+
+/// What writing standings needs from the ledger besides the sums: the members (a member standing lists only the
+/// ledger's members) and the units a branch or district standing lists, with their fields.
+struct StandingPlaces: Sendable {
+    let members: Set<String>
+    let organisation: Organisation
+    /// The grassroots units by code, each with its name, district, sector and divisor.
+    let branches: [(code: String, fields: [String])]
+    /// The district-level units by code, each with its name and divisor.
+    let districts: [(code: String, fields: [String])]
+
+    init(_ db: Database) throws {
+        members = Set(try String.fetchAll(db, sql: "SELECT id FROM member"))
+        let organisation = try Organisation(db)
+        self.organisation = organisation
+        branches = organisation.grassrootsUnits.map { unit in
+            (unit.code, [unit.name, organisation.districts[unit.code] ?? "", unit.sector ?? "", String(unit.members ?? 0)])
+        }
+        districts = organisation.districtUnits.map { unit, divisor in (unit.code, [unit.name, String(divisor)]) }
+    }
+}
+
+/// The standings of one window as stored: each board's parts and ranked count, and the members the sums named that
+/// the ledger lacks.
+struct WindowStandings: Sendable {
+    let span: String
+    let start: CivilDate
+    let orphans: [String]
+    let boards: [(board: String, parts: [String], ranked: Int)]
+}
+
+/// Standings worked out on one thread and written on another.
+final class WorkedStandings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var standings: [WindowStandings] = []
+
+    func add(_ window: WindowStandings) {
+        lock.withLock { standings.append(window) }
+    }
+
+    /// The standings added since the last call.
+    func take() -> [WindowStandings] {
+        lock.withLock {
+            defer { standings = [] }
+            return standings
+        }
+    }
+}
+
+/// Works out a closed window's standings from its sums, apart from the ledger: sorting the entries and writing the
+/// lines' text takes a province's weekly member board of ten thousand lines, which runs beside the counting of the
+/// next week's activities.
+struct WindowWork: Sendable {
+    let span: String
+    let start: CivilDate
+    /// Sums by owner and type number (owner << 20 | type).
+    let members: [Int64: Tally]
+    let units: [Int64: Tally]
+    /// Members' ids and units' codes, by number.
+    let owners: [String]
+    /// Types' ids, by number.
+    let types: [String]
+    let places: StandingPlaces
+
+    /// Lines per stored part: the top of a member board is read without the rest.
+    static let partSize = 1000
+
+    /// A type's tally in one line.
+    private struct TypeTally {
+        let type: Int32
+        let tally: Tally
+    }
+
+    /// One line of a standing before it is written.
+    private struct Line {
+        let id: String
+        let total: Int64
+        let lastDay: Int32
+        /// Its tallies, in the order of the types' ids.
+        let tallies: ArraySlice<TypeTally>
+        /// A unit's name, place and divisor.
+        var fields: [String] = []
+
+        init(id: String, tallies: ArraySlice<TypeTally>) {
+            self.id = id
+            self.tallies = tallies
+            total = tallies.reduce(0) { $0 + $1.tally.hundredths }
+            lastDay = tallies.reduce(Int32.min) { max($0, $1.tally.lastDay) }
+        }
+    }
+
+    func standings() -> WindowStandings {
+        let order = typeOrder()
+        let (memberLines, orphans) = memberLines(order)
+        let (branchLines, districtLines) = unitLines(order)
+        var days: [Int32: String] = [:]
+        return WindowStandings(span: span, start: start, orphans: orphans, boards: [
+            ("member", parts(memberLines, &days), memberLines.count(where: { $0.total > 0 })),
+            ("branch", parts(branchLines, &days), branchLines.count(where: { $0.total > 0 })),
+            ("district", parts(districtLines, &days), districtLines.count(where: { $0.total > 0 })),
+        ])
+    }
+
+    /// Each type number's place among the types ordered by id.
+    private func typeOrder() -> [Int32] {
+        var order = [Int32](repeating: 0, count: types.count)
+        for (place, type) in types.indices.sorted(by: { types[$0] < types[$1] }).enumerated() { order[type] = Int32(place) }
+        return order
+    }
+
+    /// The tallies of `sums` grouped by owner number, each owner's in the order of the types' ids.
+    private func byOwner(_ sums: [Int64: Tally], _ order: [Int32]) -> [(owner: Int32, tallies: ArraySlice<TypeTally>)] {
+        let sorted = sums.map { key, tally in (key: (key >> 20) << 20 | Int64(order[Int(key & 0xFFFFF)]), tally: TypeTally(type: Int32(key & 0xFFFFF), tally: tally)) }
+            .sorted { $0.key < $1.key }
+        let tallies = sorted.map(\.tally)
+        var groups: [(owner: Int32, tallies: ArraySlice<TypeTally>)] = []
+        var first = 0
+        for index in sorted.indices where index + 1 == sorted.count || sorted[index + 1].key >> 20 != sorted[index].key >> 20 {
+            groups.append((Int32(sorted[index].key >> 20), tallies[first ... index]))
+            first = index + 1
+        }
+        return groups
+    }
+
+    /// The member standing: a line per member, by total (highest first), then by id; and the members not in the
+    /// ledger, left out.
+    private func memberLines(_ order: [Int32]) -> (lines: [Line], orphans: [String]) {
+        var lines: [Line] = []
+        var orphans: [String] = []
+        for (number, tallies) in byOwner(members, order) {
+            let owner = owners[Int(number)]
+            guard places.members.contains(owner) else {
+                orphans.append(owner)
+                continue
+            }
+            lines.append(Line(id: owner, tallies: tallies))
+        }
+        lines.sort { $0.total != $1.total ? $0.total > $1.total : $0.id < $1.id }
+        return (lines, orphans)
+    }
+
+    /// The branch and district standings: a line per grassroots unit, with its name, district, sector and divisor,
+    /// and per district-level unit, with its name and divisor; by code.
+    private func unitLines(_ order: [Int32]) -> (branches: [Line], districts: [Line]) {
+        let organisation = places.organisation
+        var branches: [String: [Int32: Tally]] = [:]
+        var districts: [String: [Int32: Tally]] = [:]
+        func merge(_ tallies: ArraySlice<TypeTally>, into entry: inout [Int32: Tally]) {
+            for typeTally in tallies {
+                let tally = typeTally.tally
+                var held = entry[typeTally.type, default: Tally()]
+                held.count += tally.count
+                held.hundredths += tally.hundredths
+                held.lastDay = max(held.lastDay, tally.lastDay)
+                entry[typeTally.type] = held
+            }
+        }
+        for (number, tallies) in byOwner(units, order) {
+            let unit = owners[Int(number)]
+            if let grassroots = organisation.grassroots[unit] { merge(tallies, into: &branches[grassroots, default: [:]]) }
+            if let district = organisation.districts[unit] { merge(tallies, into: &districts[district, default: [:]]) }
+        }
+        func line(_ unit: (code: String, fields: [String]), _ byType: [Int32: Tally]?) -> Line {
+            let tallies = (byType ?? [:]).map { TypeTally(type: $0.key, tally: $0.value) }.sorted { order[Int($0.type)] < order[Int($1.type)] }
+            var line = Line(id: unit.code, tallies: ArraySlice(tallies))
+            line.fields = unit.fields
+            return line
+        }
+        return (places.branches.map { line($0, branches[$0.code]) }, places.districts.map { line($0, districts[$0.code]) })
+    }
+
+    /// A standing's text, in parts of ``partSize`` lines. A part's first line names its types, `# TAB type…` by id;
+    /// then a line per entry: `id TAB total TAB last day TAB tallies [TAB field…]`, the tallies
+    /// `type index:count:hundredths,…`.
+    private func parts(_ lines: [Line], _ days: inout [Int32: String]) -> [String] {
+        var parts: [String] = []
+        // Each type number's index among the part's types, -1 when the part has none of it.
+        var index = [Int](repeating: -1, count: types.count)
+        var text: [UInt8] = []
+        for first in stride(from: 0, to: lines.count, by: Self.partSize) {
+            let part = lines[first ..< min(first + Self.partSize, lines.count)]
+            for line in part { for typeTally in line.tallies { index[Int(typeTally.type)] = 0 } }
+            let used = types.indices.filter { index[$0] == 0 }.sorted { types[$0] < types[$1] }
+            for (position, type) in used.enumerated() { index[type] = position }
+            text.removeAll(keepingCapacity: true)
+            text.append(UInt8(ascii: "#"))
+            for type in used {
+                text.append(UInt8(ascii: "\t"))
+                text.append(contentsOf: types[type].utf8)
+            }
+            for line in part {
+                text.append(UInt8(ascii: "\n"))
+                text.append(contentsOf: StandingsBuilder.field(line.id).utf8)
+                text.append(UInt8(ascii: "\t"))
+                Self.append(line.total, to: &text)
+                text.append(UInt8(ascii: "\t"))
+                if line.lastDay != .min {
+                    if days[line.lastDay] == nil { days[line.lastDay] = CivilDate(dayNumber: line.lastDay).description }
+                    text.append(contentsOf: days[line.lastDay]!.utf8)
+                }
+                text.append(UInt8(ascii: "\t"))
+                for (position, typeTally) in line.tallies.enumerated() {
+                    if position > 0 { text.append(UInt8(ascii: ",")) }
+                    Self.append(Int64(index[Int(typeTally.type)]), to: &text)
+                    text.append(UInt8(ascii: ":"))
+                    Self.append(Int64(typeTally.tally.count), to: &text)
+                    text.append(UInt8(ascii: ":"))
+                    Self.append(typeTally.tally.hundredths, to: &text)
+                }
+                for field in line.fields {
+                    text.append(UInt8(ascii: "\t"))
+                    text.append(contentsOf: StandingsBuilder.field(field).utf8)
+                }
+            }
+            parts.append(String(decoding: text, as: UTF8.self))
+            for type in used { index[type] = -1 }
+        }
+        return parts
+    }
+
+    /// Appends a number's decimal digits.
+    private static func append(_ number: Int64, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(24 - count)...])
+        }
+    }
+}
