@@ -10,8 +10,8 @@ import GRDB
 ///
 /// The claim index is dropped for the load and built again at its end (SQLite sorts the claims once, with a helper
 /// thread, instead of placing each row's claim among the others, which at millions of rows reads and writes a page
-/// of the index per row); later claims on the same thing are found with ``FirstClaims`` meanwhile. The load only appends, so SQLite's
-/// page cache is 8 MiB meanwhile.
+/// of the index per row); later claims on the same thing are found with ``FirstClaims`` meanwhile. The load only
+/// appends, so SQLite's page cache is 8 MiB meanwhile.
 struct InlineScoring {
     private var session: ScoringSession
     private var standings: StandingsBuilder
