@@ -48,8 +48,16 @@ extension JSONValue {
     static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
         output.append(0x0A)
-        for _ in 0 ..< 2 * indent { output.append(UInt8(ascii: " ")) }
+        var spaces = 2 * indent
+        while spaces > 0 {
+            let run = min(spaces, Self.spaces.count)
+            output.append(contentsOf: Self.spaces[..<run])
+            spaces -= run
+        }
     }
+
+    /// Spaces to indent with, copied a run at a time.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))

@@ -20,14 +20,58 @@ public enum BoardJSON {
         for (key, entries) in [("entries", board.entries), ("unranked", board.unranked)] {
             json.key(key)
             json.openArray()
-            for entry in entries {
-                json.element()
-                json.value(.object(fields(entry)))
+            // From the buffer: an entry is borrowed where it lies, not copied.
+            entries.withUnsafeBufferPointer { entries in
+                for index in entries.indices {
+                    json.element()
+                    write(entries[index], to: &json)
+                }
             }
             json.close()
         }
         json.close()
         return json.finished()
+    }
+
+    /// One entry as ``fields(_:)`` gives it, written without building its value: a board of every member has
+    /// thousands.
+    private static func write(_ entry: BoardEntry, to json: inout JSONStream) {
+        json.openObject()
+        json.key("rank")
+        json.integer(entry.rank)
+        json.key("id")
+        json.string(entry.id)
+        json.key("name")
+        json.string(entry.name)
+        json.key("unit")
+        json.string(entry.unit)
+        json.key("district")
+        json.string(entry.district)
+        json.key("score")
+        json.points(entry.score)
+        json.key("total")
+        json.points(entry.total)
+        json.key("members")
+        json.integer(entry.members)
+        json.key("counts")
+        json.openObject()
+        for (key, count) in entry.counts {
+            json.key(key)
+            json.integer(count)
+        }
+        json.close()
+        json.key("points")
+        json.openObject()
+        for (key, points) in entry.pointsByKey {
+            json.key(key)
+            json.points(points)
+        }
+        json.close()
+        json.key("previous_rank")
+        json.integer(entry.previousRank)
+        json.key("movement")
+        json.integer(entry.movement)
+        json.close()
     }
 
     /// The board's members before its entries.
