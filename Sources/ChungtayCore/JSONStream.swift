@@ -33,6 +33,26 @@ public struct JSONStream {
         bytes.append(UInt8(ascii: " "))
     }
 
+    /// A member's name as written before its value (quoted, escaped, then `: `), made once for a name that many
+    /// objects of a document use.
+    public struct Key: Sendable {
+        fileprivate let written: [UInt8]
+
+        public init(_ name: String) {
+            var written: [UInt8] = []
+            JSONValue.writeString(name, to: &written)
+            written.append(contentsOf: ": ".utf8)
+            self.written = written
+        }
+    }
+
+    /// Names the next member of the open object by a key made before; its value follows.
+    public mutating func key(_ key: Key) {
+        precondition(open.last?.isObject == true, "a key belongs in an open object")
+        next()
+        key.written.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+    }
+
     /// Starts the next element of the open array; its value follows.
     public mutating func element() {
         precondition(open.last?.isObject == false, "an element belongs in an open array")

@@ -66,7 +66,7 @@ extension Board {
         let unranked = inBoardOrder(listed.filter { $0.rank == nil && kept($0) }) { -$0.total.hundredths }
         listed.removeAll { entry in !(entry.rank.map { rank in kept(entry) && (options.top.map { rank <= $0 } ?? true) } ?? false) }
         return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: settings.method,
-                     scoreBasis: ranking.scoreBasis, ranked: ranked, entries: inBoardOrder(listed) { Int64($0.rank!) },
+                     scoreBasis: ranking.scoreBasis, ranked: ranked, entries: inBoardOrder(consume listed) { Int64($0.rank!) },
                      unranked: unranked, hasMovement: previous != nil)
     }
 
