@@ -29,7 +29,28 @@ public struct JSONStream {
         precondition(open.last?.isObject == true, "a key belongs in an open object")
         next()
         JSONValue.writeString(key, to: &bytes)
-        bytes.append(contentsOf: ": ".utf8)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    /// A member's name as written before its value (quoted, escaped, then `: `), made once for a name that many
+    /// objects of a document use.
+    public struct Key: Sendable {
+        fileprivate let written: [UInt8]
+
+        public init(_ name: String) {
+            var written: [UInt8] = []
+            JSONValue.writeString(name, to: &written)
+            written.append(contentsOf: ": ".utf8)
+            self.written = written
+        }
+    }
+
+    /// Names the next member of the open object by a key made before; its value follows.
+    public mutating func key(_ key: Key) {
+        precondition(open.last?.isObject == true, "a key belongs in an open object")
+        next()
+        key.written.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
     }
 
     /// Starts the next element of the open array; its value follows.
@@ -49,6 +70,33 @@ public struct JSONStream {
         self.value(value)
     }
 
+    /// A string value, or null for nil: what `.value(.text(text))` writes, without building the value.
+    public mutating func string(_ text: String?) {
+        guard let text else { return null() }
+        JSONValue.writeString(text, to: &bytes)
+    }
+
+    /// A whole number, or null for nil: what `.value(.integer(number))` writes.
+    public mutating func integer(_ number: Int?) {
+        guard let number else { return null() }
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        digits(number.magnitude)
+    }
+
+    /// Points in their shortest exact form (``Points/description``), or null for nil: what `.value(.points(points))`
+    /// writes.
+    public mutating func points(_ points: Points?) {
+        guard let points else { return null() }
+        let magnitude = points.hundredths.magnitude
+        if points.hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
+        digits(UInt(magnitude / 100))
+        let cents = UInt8(magnitude % 100)
+        guard cents > 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + cents / 10)
+        if cents % 10 > 0 { bytes.append(UInt8(ascii: "0") + cents % 10) }
+    }
+
     /// Closes the innermost open object or array.
     public mutating func close() {
         let (isObject, filled) = open.removeLast()
@@ -61,6 +109,20 @@ public struct JSONStream {
         precondition(open.isEmpty, "every object and array must be closed")
         bytes.append(0x0A)
         return bytes
+    }
+
+    private mutating func null() {
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// The decimal digits of a number, without a sign.
+    private mutating func digits(_ number: UInt) {
+        var unit: UInt = 1
+        while number / unit >= 10 { unit *= 10 }
+        while unit > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(number / unit % 10))
+            unit /= 10
+        }
     }
 
     private mutating func next() {

@@ -47,9 +47,17 @@ extension JSONValue {
 
     static func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        output.append(0x0A)
-        for _ in 0 ..< 2 * indent { output.append(UInt8(ascii: " ")) }
+        let count = 1 + 2 * indent
+        guard count <= lineBreak.count else {
+            output.append(0x0A)
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+            return
+        }
+        lineBreak.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
+
+    /// A line feed and the spaces of the deeper indents, copied in one piece.
+    private static let lineBreak: [UInt8] = [0x0A] + [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))

@@ -15,19 +15,69 @@ public enum BoardJSON {
     /// time: a board of every member is too large to build as one tree first.
     public static func bytes(_ board: Board) -> [UInt8] {
         var json = JSONStream(capacity: 1024 + 400 * (board.entries.count + board.unranked.count))
+        let keys = EntryKeys()
         json.openObject()
         for (key, value) in head(board) { json.member(key, value) }
         for (key, entries) in [("entries", board.entries), ("unranked", board.unranked)] {
             json.key(key)
             json.openArray()
-            for entry in entries {
+            for index in entries.indices {
                 json.element()
-                json.value(.object(fields(entry)))
+                write(entries[index], keys, to: &json)
             }
             json.close()
         }
         json.close()
         return json.finished()
+    }
+
+    /// The names of an entry's members, written once for all the entries.
+    private struct EntryKeys {
+        let rank = JSONStream.Key("rank"), id = JSONStream.Key("id"), name = JSONStream.Key("name")
+        let unit = JSONStream.Key("unit"), district = JSONStream.Key("district"), score = JSONStream.Key("score")
+        let total = JSONStream.Key("total"), members = JSONStream.Key("members"), counts = JSONStream.Key("counts")
+        let points = JSONStream.Key("points"), previousRank = JSONStream.Key("previous_rank"), movement = JSONStream.Key("movement")
+    }
+
+    /// One entry as ``fields(_:)`` gives it, written without building its value: a board of every member has
+    /// thousands.
+    private static func write(_ entry: BoardEntry, _ keys: EntryKeys, to json: inout JSONStream) {
+        json.openObject()
+        json.key(keys.rank)
+        json.integer(entry.rank)
+        json.key(keys.id)
+        json.string(entry.id)
+        json.key(keys.name)
+        json.string(entry.name)
+        json.key(keys.unit)
+        json.string(entry.unit)
+        json.key(keys.district)
+        json.string(entry.district)
+        json.key(keys.score)
+        json.points(entry.score)
+        json.key(keys.total)
+        json.points(entry.total)
+        json.key(keys.members)
+        json.integer(entry.members)
+        json.key(keys.counts)
+        json.openObject()
+        for (key, count) in entry.counts {
+            json.key(key)
+            json.integer(count)
+        }
+        json.close()
+        json.key(keys.points)
+        json.openObject()
+        for (key, points) in entry.pointsByKey {
+            json.key(key)
+            json.points(points)
+        }
+        json.close()
+        json.key(keys.previousRank)
+        json.integer(entry.previousRank)
+        json.key(keys.movement)
+        json.integer(entry.movement)
+        json.close()
     }
 
     /// The board's members before its entries.

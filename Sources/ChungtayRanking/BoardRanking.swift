@@ -62,11 +62,6 @@ struct BoardRanking {
         settings.tieBreak.compactMap { key in key == .earliest ? nil : line.value(of: key) }
     }
 
-    /// Whether `lhs` comes before `rhs` (true), after it (false), or shares its rank (nil). Both must be rankable.
-    func precedes(_ lhs: Contender, _ rhs: Contender) -> Bool? {
-        precedes(lhs.score!, lhs.keys, lhs.sums.lastDay, rhs.score!, rhs.keys, rhs.sums.lastDay)
-    }
-
     /// Score, then each tie-break key in turn: `count:` and `points:` more first; `earliest` the earlier last active day
     /// first, an entry with none after every entry that has one.
     func precedes(_ score: Int64, _ keys: [Int64], _ lastDay: String?, _ otherScore: Int64, _ otherKeys: [Int64],
@@ -135,16 +130,12 @@ struct BoardRanking {
     /// The rank of each rankable contender, by its position in `contenders`; nil for the others.
     /// - Complexity: O(n log n).
     func ranks(_ contenders: [Contender]) -> [Int?] {
-        let order = contenders.indices.filter { contenders[$0].isRankable }.sorted { precedes(contenders[$0], contenders[$1]) ?? false }
-        var ranks = [Int?](repeating: nil, count: contenders.count)
-        var rank = 0
-        for (position, index) in order.enumerated() {
-            if position == 0 || precedes(contenders[order[position - 1]], contenders[index]) != nil {
-                rank = settings.method == .competition ? position + 1 : rank + 1
-            }
-            ranks[index] = rank
+        var rows = RankRows(settings: settings, capacity: contenders.count)
+        for contender in contenders {
+            rows.append(score: contender.isRankable ? contender.score : nil, value: { nth, _ in contender.keys[nth] },
+                        day: { contender.sums.lastDay.flatMap { RankRows.day($0.utf8) } })
         }
-        return ranks
+        return rows.ranks()
     }
 
     /// The listed entries with their province-wide ranks, as ``BoardQuery/entries(_:)`` gives them: with `listAll`,

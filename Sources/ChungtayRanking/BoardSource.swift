@@ -115,7 +115,8 @@ struct BoardSource {
             return (try lines.read(while: { $0 >= minimum }).map { ($0.id, $0.sums) }, ranked)
         }
         let summed = try activitySums(db, byMember: true)
-        let known = Set(try members(Array(summed.keys), db).keys)
+        let ids = Array(summed.keys)
+        let known = Set(zip(ids, try members(ids, db)).compactMap { id, candidate in candidate.map { _ in id } })
         let sums = summed.filter { known.contains($0.key) }
         return (sums.filter { $0.value.total >= minimum }.map { ($0.key, $0.value) }.sorted { $0.1.total > $1.1.total },
                 sums.values.count(where: { $0.total > 0 }))
@@ -129,34 +130,62 @@ struct BoardSource {
         return try activitySums(db, byMember: true)[id] ?? EntrySums()
     }
 
-    /// Board candidates for the given member ids (every member, for nil), placed by their units; ids not in the
-    /// ledger are left out.
-    mutating func members(_ ids: [String]?, _ db: Database) throws -> [String: BoardCandidate] {
-        var found: [String: BoardCandidate] = [:]
-        let only = ids == nil ? "" : " WHERE member.id IN (SELECT value FROM json_each(?))"
-        // In key order, the lookups walk the member table's b-tree in order.
-        let arguments: StatementArguments = ids.map { [Self.jsonArray($0.sorted())] } ?? []
-        var listed: [(id: String, name: String, unit: String)] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT member.id, member.name, member.unit FROM member" + only, arguments: arguments)
-        while let row = try rows.next() { listed.append((row[0], row[1], row[2])) }
-        found.reserveCapacity(listed.count)
+    /// Board candidates for the given member ids, by position, placed by their units; nil for an id not in the ledger.
+    /// For nil, every member of the ledger, in no particular order.
+    mutating func members(_ ids: [String]?, _ db: Database) throws -> [BoardCandidate?] {
+        var listed: [(id: String, name: String, unit: String)?]
+        if let ids {
+            listed = Array(repeating: nil, count: ids.count)
+            // In key order, the lookups walk the member table's b-tree in order; each row names its id's position.
+            let order = ids.indices.sorted { ids[$0] < ids[$1] }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT wanted.key, member.name, member.unit FROM json_each(?) AS wanted CROSS JOIN member ON member.id = wanted.value
+                """, arguments: [Self.jsonArray(order.map { ids[$0] })])
+            while let row = try rows.next() {
+                let position = order[row[0]]
+                listed[position] = (ids[position], row[1], row[2])
+            }
+        } else {
+            listed = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT member.id, member.name, member.unit FROM member")
+            while let row = try rows.next() { listed.append((row[0], row[1], row[2])) }
+        }
         guard current else {
             let organisation = try organisation(db)
-            for member in listed { found[member.id] = organisation.member(id: member.id, name: member.name, unit: member.unit) }
-            return found
+            return listed.map { $0.map { organisation.member(id: $0.id, name: $0.name, unit: $0.unit) } }
         }
         // Each unit is placed once, however many of its members are listed.
         var places: [String: (grassroots: String?, district: String?, sector: Sector?)] = [:]
         let placeRows = try Row.fetchCursor(db, sql: """
             SELECT unit, grassroots, district, sector FROM standing_place WHERE unit IN (SELECT value FROM json_each(?))
-            """, arguments: [Self.jsonArray(Set(listed.map(\.unit)).sorted())])
+            """, arguments: [Self.jsonArray(Set(listed.compactMap { $0?.unit }).sorted())])
         while let row = try placeRows.next() { places[row[0]] = (row[1], row[2], (row[3] as String?).flatMap(Sector.init)) }
-        for member in listed {
-            let place = places[member.unit]
-            found[member.id] = BoardCandidate(id: member.id, name: member.name, unit: place?.grassroots, district: place?.district,
-                                              sector: place?.sector, divisor: nil)
+        return listed.map { member in
+            member.map { member in
+                let place = places[member.unit]
+                return BoardCandidate(id: member.id, name: member.name, unit: place?.grassroots, district: place?.district,
+                                      sector: place?.sector, divisor: nil)
+            }
         }
-        return found
+    }
+
+    /// The member board's entries with a total of at least `minimum` (and above 0), ranked among themselves from rows
+    /// of numbers (a member standing's lines come in board order already), each named and placed.
+    mutating func memberEntries(_ db: Database, atLeast minimum: Int64, ranking: BoardRanking) throws -> [BoardEntry] {
+        let sums = try memberSums(db, atLeast: max(minimum, 1)).sums
+        let candidates = try members(sums.map(\.id), db)
+        var rows = RankRows(settings: ranking.settings, capacity: sums.count)
+        for (candidate, (_, sums)) in zip(candidates, sums) {
+            rows.append(score: candidate.map { _ in sums.total }, value: { _, key in sums.value(of: key) },
+                        day: { sums.lastDay.flatMap { RankRows.day($0.utf8) } })
+        }
+        let ranks = rows.ranks()
+        return sums.indices.compactMap { index in
+            candidates[index].map { candidate in
+                let sums = sums[index].sums
+                return ranking.entry(BoardRanking.Contender(candidate: candidate, sums: sums, score: sums.total, keys: []), rank: ranks[index])
+            }
+        }
     }
 
     // MARK: - Units
@@ -224,36 +253,21 @@ struct BoardSource {
 
     // MARK: - The board
 
-    /// The board's contenders: those with a total above 0, or with `listAll` every member or unit of the board.
+    /// The board's contenders: those with a total above 0, or with `listAll` every member or unit of the board. On the
+    /// member board, always every member: its entries above 0 alone are ``memberEntries(_:atLeast:ranking:)``.
     mutating func contenders(_ db: Database, listAll: Bool, ranking: BoardRanking) throws -> [BoardRanking.Contender] {
         guard kind == .members else {
             return try unitContenders(db, ranking: ranking).filter { listAll || $0.sums.total > 0 }
         }
-        let sums = try memberSums(db, atLeast: listAll ? .min : 1).sums
-        let candidates = try members(listAll ? nil : sums.map(\.id), db)
-        var contenders = sums.compactMap { id, sums in candidates[id].map { ranking.contender($0, sums) } }
-        if listAll {
-            let summed = Set(sums.map(\.id))
-            contenders += candidates.values.filter { !summed.contains($0.id) }.map { ranking.contender($0, EntrySums()) }
-        }
-        return contenders
+        let summed = Dictionary(try memberSums(db).sums.map { ($0.id, $0.sums) }, uniquingKeysWith: { first, _ in first })
+        return try members(nil, db).compactMap { candidate in candidate.map { ranking.contender($0, summed[$0.id] ?? EntrySums()) } }
     }
 
-    /// The members with a total of at least `minimum` (and above 0), for ranking alone, and how many members have a
-    /// total above 0.
-    mutating func rankedMembers(_ db: Database, atLeast minimum: Int64, ranking: BoardRanking) throws
-        -> (contenders: [BoardRanking.Contender], ranked: Int) {
-        let least = max(minimum, 1)
-        if let (ranked, lines) = try stored(db) {
-            var contenders: [BoardRanking.Contender] = []
-            contenders.reserveCapacity(least == 1 ? ranked : 0)
-            try lines.scan(while: { $0 >= least }) { line in contenders.append(ranking.contender(line, id: line.id)) }
-            return (contenders, ranked)
-        }
-        let (sums, ranked) = try memberSums(db, atLeast: least)
-        return (sums.map { id, sums in
+    /// The members with a total above 0, summed from the activities, for ranking alone.
+    private mutating func rankedMembers(_ db: Database, ranking: BoardRanking) throws -> [BoardRanking.Contender] {
+        try memberSums(db, atLeast: 1).sums.map { id, sums in
             ranking.contender(BoardCandidate(id: id, name: "", unit: nil, district: nil, sector: nil, divisor: nil), sums)
-        }, ranked)
+        }
     }
 
     /// The members ranked `top` or better, with exact province-wide ranks, read from the top of the member standing;
@@ -268,26 +282,24 @@ struct BoardSource {
         let dense = ranking.settings.method == .dense
         var read = 0
         var last = Int64.max
-        let found = try lines.read(while: { total in
+        try lines.scan(while: { total in
             guard total > 0 else { return false }
             if !dense || total != last { read += 1 }
             if total != last, read > count { return false }
             last = total
             return true
-        })
-        let candidates = try members(found.map(\.id), db)
-        let contenders = found.compactMap { line in candidates[line.id].map { ranking.contender($0, line.sums) } }
-        return (ranking.entries(contenders, listAll: false).filter { $0.rank! <= count }, ranked)
+        }) { _ in }
+        return (try memberEntries(db, atLeast: last, ranking: ranking).filter { $0.rank! <= count }, ranked)
     }
 
     /// The ranks on this board without `--all` of the given entries (every rank, for nil); on a member standing, read
-    /// down to the lowest total among the given members.
+    /// down to the lowest total among the given members, each line ranked from its numbers alone.
     mutating func ranks(of ids: [String]?, _ db: Database, ranking: BoardRanking) throws -> [String: Int] {
         let contenders: [BoardRanking.Contender]
-        if kind == .members {
+        if kind == .members, let (_, lines) = try stored(db) {
+            let wanted = ids.map(Set.init)
             var minimum: Int64 = 1
-            if let ids, let (_, lines) = try stored(db) {
-                let wanted = Set(ids)
+            if let wanted {
                 var lowest: Int64?
                 try lines.scan(while: { $0 > 0 }) { line in
                     if wanted.contains(line.id) { lowest = min(lowest ?? line.total, line.total) }
@@ -295,7 +307,18 @@ struct BoardSource {
                 guard let lowest else { return [:] }
                 minimum = lowest
             }
-            contenders = try rankedMembers(db, atLeast: minimum, ranking: ranking).contenders
+            var owners: [String] = []
+            var rows = RankRows(settings: ranking.settings)
+            try lines.scan(while: { $0 >= minimum }) { line in
+                owners.append(line.id)
+                rows.append(score: line.total, value: { _, key in line.value(of: key) }, day: { line.day })
+            }
+            var ranks: [String: Int] = [:]
+            ranks.reserveCapacity(wanted?.count ?? owners.count)
+            for (id, rank) in zip(owners, rows.ranks()) where wanted?.contains(id) ?? true { ranks[id] = rank }
+            return ranks
+        } else if kind == .members {
+            contenders = try rankedMembers(db, ranking: ranking)
         } else {
             contenders = try unitContenders(db, ranking: ranking, detail: { _ in false })
         }
@@ -317,8 +340,8 @@ struct BoardSource {
             // From every contender of the board.
             let all: [BoardRanking.Contender]
             if kind == .members {
-                guard let candidate = try members([id], db)[id] else { return nil }
-                let others = try rankedMembers(db, atLeast: 1, ranking: ranking).contenders.filter { $0.candidate.id != id }
+                guard let candidate = try members([id], db)[0] else { return nil }
+                let others = try rankedMembers(db, ranking: ranking).filter { $0.candidate.id != id }
                 all = [ranking.contender(candidate, try memberSums(of: id, db))] + others
             } else {
                 all = try unitContenders(db, ranking: ranking)
@@ -333,7 +356,7 @@ struct BoardSource {
         let focus: BoardRanking.Contender
         var bonuses: [String: [(target: String, count: Int, hundredths: Int64)]] = [:]
         if kind == .members {
-            guard let candidate = try members([id], db)[id] else { return nil }
+            guard let candidate = try members([id], db)[0] else { return nil }
             var sums = EntrySums()
             try lines.scan { line in if line.isEntry(written) { sums = line.sums } }
             focus = ranking.contender(candidate, sums)

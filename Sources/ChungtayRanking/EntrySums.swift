@@ -83,6 +83,9 @@ struct StandingLineView {
     /// The last day with points above 0.
     var lastDay: String? { tab3 > tab2 + 1 ? String(decoding: bytes[tab2 + 1 ..< tab3], as: UTF8.self) : nil }
 
+    /// The last day with points above 0 as ``RankRows/day(_:)`` numbers it.
+    var day: Int64? { tab3 > tab2 + 1 ? RankRows.day(bytes[tab2 + 1 ..< tab3]) : nil }
+
     private var talliesEnd: Int { tab4 >= 0 ? tab4 : end }
 
     /// Each tally: type index, count, hundredths.

@@ -16,6 +16,9 @@ extension Ledger {
 extension Board {
     /// The board from one consistent read of the ledger.
     static func make(_ kind: BoardKind, period: Period, options: BoardOptions, book: RuleBook, _ db: Database) throws -> Board {
+        // Pages read through a map of the file, not copied into the page cache: a board of every member looks up
+        // thousands of members.
+        try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         if let district = options.district {
             guard let level = try String.fetchOne(db, sql: "SELECT level FROM unit WHERE code = ?", arguments: [district]) else {
                 throw RankingError.unknownUnit(district)
@@ -34,6 +37,8 @@ extension Board {
         var rankedCount: Int?
         if let top = options.top, !options.all, source.readsTopDown {
             (listed, rankedCount) = try source.top(top, db, ranking: ranking)
+        } else if kind == .members, !options.all {
+            listed = try source.memberEntries(db, atLeast: 1, ranking: ranking)
         } else {
             listed = ranking.entries(try source.contenders(db, listAll: options.all, ranking: ranking), listAll: options.all)
         }
@@ -55,20 +60,19 @@ extension Board {
             if let sector = options.sector, entry.sector != sector { return false }
             return true
         }
+        let ranked = rankedCount ?? listed.count(where: { $0.rank != nil })
         // Cut before sorting (the board order is total, so cutting after would keep the same order): only the kept
-        // entries are sorted and moved.
-        let entries = inBoardOrder(listed.filter { entry in
-            entry.rank.map { rank in kept(entry) && (options.top.map { rank <= $0 } ?? true) } ?? false
-        }) { Int64($0.rank!) }
+        // entries are sorted and moved. The ranked ones are cut where they lie, not copied.
         let unranked = inBoardOrder(listed.filter { $0.rank == nil && kept($0) }) { -$0.total.hundredths }
+        listed.removeAll { entry in !(entry.rank.map { rank in kept(entry) && (options.top.map { rank <= $0 } ?? true) } ?? false) }
         return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: settings.method,
-                     scoreBasis: ranking.scoreBasis, ranked: rankedCount ?? listed.count(where: { $0.rank != nil }),
-                     entries: entries, unranked: unranked, hasMovement: previous != nil)
+                     scoreBasis: ranking.scoreBasis, ranked: ranked, entries: inBoardOrder(consume listed) { Int64($0.rank!) },
+                     unranked: unranked, hasMovement: previous != nil)
     }
 
     /// Sorted by `key`, lowest first; entries of equal keys by name in Vietnamese order, then by id. Only tied entries
     /// need a name's sort key, so only theirs are built.
-    static func inBoardOrder(_ entries: [BoardEntry], by key: (BoardEntry) -> Int64) -> [BoardEntry] {
+    static func inBoardOrder(_ entries: consuming [BoardEntry], by key: (BoardEntry) -> Int64) -> [BoardEntry] {
         // Positions are sorted, not the entries: an entry is large to move.
         let keys = entries.map(key)
         var sorted = entries.indices.sorted { keys[$0] < keys[$1] }
@@ -83,6 +87,14 @@ extension Board {
             }
             start = end
         }
-        return sorted.map { entries[$0] }
+        // Moved into place, not copied: position i takes the entry first at sorted[i], which earlier swaps may have
+        // moved on along the permutation.
+        var entries = entries
+        for index in sorted.indices {
+            var from = sorted[index]
+            while from < index { from = sorted[from] }
+            entries.swapAt(index, from)
+        }
+        return entries
     }
 }

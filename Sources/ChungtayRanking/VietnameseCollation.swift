@@ -15,44 +15,73 @@ import Synchronization
 /// from a table filled as names first use them; any other name is decomposed and weighed scalar by scalar. Both give
 /// the same key.
 struct VietnameseSortKey: Comparable, Sendable {
-    private var letters: [UInt32] = []
-    private var tones: [UInt8] = []
-    private var cases: [UInt8] = []
+    /// The three levels one after the other: letters, 0, tones, 0, cases. No letter weighs 0, and the tones
+    /// and cases of equal letters are as many: compared as one sequence, the keys compare as their levels in turn, a name
+    /// whose letters begin another's coming first. One array is built and compared instead of three.
+    private let weights: [UInt32]
 
     init(_ text: String) {
-        if let key = Self.precomposed(text) {
-            self = key
-            return
-        }
-        self.init(decomposing: text)
+        self.init(weights: Self.precomposed(text) ?? Levels(decomposing: text).weights)
     }
-
-    private init() {}
 
     /// The key from the characters' canonical decompositions, scalar by scalar.
     init(decomposing text: String) {
-        self.init(decomposed: text.decomposedStringWithCanonicalMapping.unicodeScalars)
+        self.init(weights: Levels(decomposing: text).weights)
     }
 
-    private init(decomposed: String.UnicodeScalarView) {
-        for scalar in decomposed {
-            switch scalar.value {
-            // Marks that make a letter of its own: breve (ă), circumflex (â ê ô), horn (ơ ư).
-            case 0x0306, 0x0302, 0x031B:
-                guard let last = letters.indices.last, let base = Self.baseLetter(letters[last]),
-                      let letter = Self.alphabet.firstIndex(of: base + String(Character(scalar))) else { continue }
-                letters[last] = Self.letterWeight + UInt32(letter)
-            // Tones, in ICU's order: huyền, hỏi, ngã, sắc, nặng.
-            case 0x0300, 0x0309, 0x0303, 0x0301, 0x0323:
-                guard !tones.isEmpty else { continue }
-                tones[tones.count - 1] = Self.tone(scalar.value)
-            default:
-                if scalar.properties.generalCategory == .nonspacingMark {
-                    // Any other mark: a difference of the second level after the tones.
-                    if !tones.isEmpty { tones[tones.count - 1] = 6 }
-                    continue
+    private init(weights: [UInt32]) {
+        self.weights = weights
+    }
+
+    /// A key's levels as they are built: one letter, tone and case per letter.
+    private struct Levels {
+        var letters: [UInt32] = []
+        var tones: [UInt8] = []
+        var cases: [UInt8] = []
+
+        var weights: [UInt32] { letters + [0] + tones.map(UInt32.init) + [0] + cases.map(UInt32.init) }
+
+        init(decomposing text: String) {
+            self.init(decomposed: text.decomposedStringWithCanonicalMapping.unicodeScalars)
+        }
+
+        init(decomposed: String.UnicodeScalarView) {
+            for scalar in decomposed {
+                switch scalar.value {
+                // Marks that make a letter of its own: breve (ă), circumflex (â ê ô), horn (ơ ư).
+                case 0x0306, 0x0302, 0x031B:
+                    guard let last = letters.indices.last, let base = VietnameseSortKey.baseLetter(letters[last]),
+                          let letter = VietnameseSortKey.alphabet.firstIndex(of: base + String(Character(scalar))) else { continue }
+                    letters[last] = VietnameseSortKey.letterWeight + UInt32(letter)
+                // Tones, in ICU's order: huyền, hỏi, ngã, sắc, nặng.
+                case 0x0300, 0x0309, 0x0303, 0x0301, 0x0323:
+                    guard !tones.isEmpty else { continue }
+                    tones[tones.count - 1] = VietnameseSortKey.tone(scalar.value)
+                default:
+                    if scalar.properties.generalCategory == .nonspacingMark {
+                        // Any other mark: a difference of the second level after the tones.
+                        if !tones.isEmpty { tones[tones.count - 1] = 6 }
+                        continue
+                    }
+                    append(scalar)
                 }
-                append(scalar)
+            }
+        }
+
+        private mutating func append(_ scalar: Unicode.Scalar) {
+            let lower = scalar.properties.lowercaseMapping
+            cases.append(lower == String(scalar) ? 0 : 1)
+            tones.append(0)
+            if let letter = VietnameseSortKey.alphabet.firstIndex(of: lower) {
+                letters.append(VietnameseSortKey.letterWeight + UInt32(letter))
+            } else if let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
+                letters.append(VietnameseSortKey.digitWeight + UInt32(digit))
+            } else if scalar.properties.isWhitespace {
+                letters.append(1)
+            } else if scalar.properties.isAlphabetic {
+                letters.append(VietnameseSortKey.otherLetterWeight + (lower.unicodeScalars.first ?? scalar).value)
+            } else {
+                letters.append(VietnameseSortKey.punctuationWeight + scalar.value)
             }
         }
     }
@@ -80,20 +109,19 @@ struct VietnameseSortKey: Comparable, Sendable {
         // Decomposed once, for the check and the key.
         let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
         guard let first = decomposed.first, first.properties.canonicalCombiningClass == .notReordered else { return .outside }
-        let key = VietnameseSortKey(decomposed: decomposed)
+        let key = Levels(decomposed: decomposed)
         guard key.letters.count == 1, key.tones.count == 1, key.cases.count == 1 else { return .outside }
         return .weighed(Weights(letter: key.letters[0], tone: key.tones[0], lowerOrUpper: key.cases[0]))
     }
 
-    /// The key of a name whose every character is in ``table``; nil otherwise.
-    private static func precomposed(_ text: String) -> VietnameseSortKey? {
-        var key = VietnameseSortKey()
-        let count = text.utf8.count
-        key.letters.reserveCapacity(count)
-        key.tones.reserveCapacity(count)
-        key.cases.reserveCapacity(count)
+    /// The weights of a name whose every character is in ``table``; nil otherwise.
+    private static func precomposed(_ text: String) -> [UInt32]? {
+        // The scalars, counted as the bytes that start one (faster than the scalar view counts them).
+        let count = text.utf8.count { $0 & 0xC0 != 0x80 }
+        // Letters, 0, tones, 0, cases.
+        var weights = [UInt32](repeating: 0, count: 3 * count + 2)
         let found = table.withLock { table in
-            for scalar in text.unicodeScalars {
+            for (index, scalar) in text.unicodeScalars.enumerated() {
                 let value = scalar.value
                 let slot: Slot
                 if value < 0x250 {
@@ -105,31 +133,14 @@ struct VietnameseSortKey: Comparable, Sendable {
                 } else {
                     return false
                 }
-                guard case let .weighed(weights) = slot else { return false }
-                key.letters.append(weights.letter)
-                key.tones.append(weights.tone)
-                key.cases.append(weights.lowerOrUpper)
+                guard case let .weighed(character) = slot else { return false }
+                weights[index] = character.letter
+                weights[count + 1 + index] = UInt32(character.tone)
+                weights[2 * count + 2 + index] = UInt32(character.lowerOrUpper)
             }
             return true
         }
-        return found ? key : nil
-    }
-
-    private mutating func append(_ scalar: Unicode.Scalar) {
-        let lower = scalar.properties.lowercaseMapping
-        cases.append(lower == String(scalar) ? 0 : 1)
-        tones.append(0)
-        if let letter = Self.alphabet.firstIndex(of: lower) {
-            letters.append(Self.letterWeight + UInt32(letter))
-        } else if let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
-            letters.append(Self.digitWeight + UInt32(digit))
-        } else if scalar.properties.isWhitespace {
-            letters.append(1)
-        } else if scalar.properties.isAlphabetic {
-            letters.append(Self.otherLetterWeight + (lower.unicodeScalars.first ?? scalar).value)
-        } else {
-            letters.append(Self.punctuationWeight + scalar.value)
-        }
+        return found ? weights : nil
     }
 
     private static func tone(_ mark: UInt32) -> UInt8 {
@@ -160,8 +171,6 @@ struct VietnameseSortKey: Comparable, Sendable {
     }
 
     static func < (lhs: VietnameseSortKey, rhs: VietnameseSortKey) -> Bool {
-        if lhs.letters != rhs.letters { return lhs.letters.lexicographicallyPrecedes(rhs.letters) }
-        if lhs.tones != rhs.tones { return lhs.tones.lexicographicallyPrecedes(rhs.tones) }
-        return lhs.cases.lexicographicallyPrecedes(rhs.cases)
+        lhs.weights.lexicographicallyPrecedes(rhs.weights)
     }
 }

@@ -57,7 +57,12 @@ struct LeaderboardCommand: ParsableCommand {
                 try ledger.board(BoardKind(rawValue: self.board.rawValue)!, period: period, options: boardOptions)
             }
             switch format {
-            case .json: try emit(bytes: Data(BoardJSON.bytes(board)), to: options.out)
+            case .json:
+                // Written from where it lies: a board of every member is megabytes.
+                var json = BoardJSON.bytes(board)
+                try json.withUnsafeMutableBytes { bytes in
+                    try emit(bytes: Data(bytesNoCopy: bytes.baseAddress!, count: bytes.count, deallocator: .none), to: options.out)
+                }
             case .csv: try emit(BoardCSV.text(board, lang), to: options.out)
             case .md: try emit(BoardMarkdown.text(board, lang), to: options.out)
             default: try emit(BoardTable.text(board, lang), to: options.out)

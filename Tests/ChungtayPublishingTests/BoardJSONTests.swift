@@ -23,6 +23,13 @@ import Testing
                         Self.entry(2, "QN-B", "Đoàn B", 7, tallies: [])],
                        unranked: [Self.entry(nil, "QN-C", "Đoàn C", nil, tallies: tallies)]),
             Self.board([], unranked: []),
+            // Ranks and movements of several digits, both ways; points of every shape.
+            Self.board([Self.entry(10397, "QN-D", "Nguyễn Mỹ Uyên", 50, tallies: [TypeTally(key: "own_dossier", count: 1, points: Points(hundredths: 50))],
+                                   previous: 114),
+                        Self.entry(12, "QN-E", "Đinh Minh Xuân", 9310, tallies: [TypeTally(key: "a", count: 10, points: Points(hundredths: 5580)),
+                                                                                 TypeTally(key: "b", count: 10, points: Points(hundredths: 100_000))],
+                                   previous: 9)],
+                       unranked: []),
         ]
         for board in boards {
             let streamed = BoardJSON.bytes(board)
