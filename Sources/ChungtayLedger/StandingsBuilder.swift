@@ -107,8 +107,8 @@ struct StandingsBuilder {
     ///   - changed: its stored score changed in this rescore.
     mutating func add(date: CivilDate, type: String, member: String?, unit: String, scoring: Bool, hundredths: Int64,
                       memberCredit: Bool, seq: Int64, changed: Bool) throws {
-        try add(date: date, type: number(ofType: type), member: member.map { number(ofOwner: $0) }, unit: number(ofOwner: unit), scoring: scoring, hundredths: hundredths, memberCredit: memberCredit,
-                seq: seq, changed: changed)
+        try add(date: date, type: number(ofType: type), member: member.map { number(ofOwner: $0) }, unit: number(ofOwner: unit),
+                scoring: scoring, hundredths: hundredths, memberCredit: memberCredit, seq: seq, changed: changed)
     }
 
     /// Counts one activity, its type and owners given by number (as the builder was made with, or as
