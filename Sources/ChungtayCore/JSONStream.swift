@@ -104,7 +104,15 @@ public struct JSONStream {
         bytes.append(UInt8(ascii: isObject ? "}" : "]"))
     }
 
-    /// The document, ended by a line feed as ``JSONValue/serialized(pretty:)`` ends it.
+    /// Hands the bytes written since the last flush to `body` and forgets them, the open objects and arrays staying
+    /// open: a large document goes out a piece at a time, ``finished()`` giving the last piece.
+    public mutating func flush(_ body: ([UInt8]) throws -> Void) rethrows {
+        try body(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The document (after ``flush(_:)``, what is left of it), ended by a line feed as ``JSONValue/serialized(pretty:)``
+    /// ends it.
     public mutating func finished() -> [UInt8] {
         precondition(open.isEmpty, "every object and array must be closed")
         bytes.append(0x0A)

@@ -15,7 +15,8 @@ extension Ledger {
     enum MemberGroup: String, CaseIterable { case civil_servant, student, worker, resident }
 
     /// `import members`: every row checked (its unit must be a stored grassroots unit or cell), then all
-    /// written in one transaction, or nothing. `today` bounds the birth year.
+    /// written in one transaction, or nothing, with the standings when a member's name or unit changed. `today`
+    /// bounds the birth year.
     public func importMembers(_ sources: [ImportSource], today: CivilDate, dryRun: Bool = false) throws -> ImportSummary {
         try write(commit: !dryRun) { db in
             var unitLevels: [String: String] = [:]
@@ -79,6 +80,12 @@ extension Ledger {
                     summary.added += 1
                 }
                 try upsert.execute(arguments: [member.id, member.name, member.unit, member.birthYear, member.group, member.status.rawValue])
+            }
+            // A member renamed or moved marks every window (member standings carry names and places): they are written
+            // again now, so that boards go on reading them.
+            if !dryRun, summary.updated > 0,
+               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*')") == true {
+                try StandingsBuilder.rebuild(db)
             }
             return summary
         }

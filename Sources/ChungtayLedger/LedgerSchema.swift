@@ -197,6 +197,20 @@ enum LedgerSchema {
             defer { db.remove(function: digest) }
             try db.execute(sql: "UPDATE activity SET claim = chungtay_claim_digest(claim) WHERE claim IS NOT NULL")
         }
+        // Member lines of the standings end with the member's name, grassroots unit, district-level unit and sector
+        // (empty where there is none), so that a board of every member needs no lookup of thousands of members. A
+        // change to a member's name or unit now marks every window, as a change to the units does; the standings are
+        // written again with the fields.
+        migrator.registerMigration("v4-member-standing-fields") { db in
+            try db.execute(sql: """
+                DROP TRIGGER standing_member_update;
+                CREATE TRIGGER standing_member_update AFTER UPDATE OF id, name, unit ON member
+                WHEN OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.unit IS NOT NEW.unit BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                """)
+            try StandingsBuilder.rebuild(db)
+        }
         return migrator
     }
 }

@@ -9,10 +9,11 @@ struct Tally: Sendable {
     var hundredths: Int64 = 0
 }
 
-/// What writing standings needs from the ledger besides the sums: the members (a member standing lists only the
-/// ledger's members) and the units a branch or district standing lists, with their fields.
+/// What writing standings needs from the ledger besides the sums: the members with their names and units (a member
+/// standing lists only the ledger's members, each named and placed) and the units a branch or district standing lists,
+/// with their fields.
 struct StandingPlaces: Sendable {
-    let members: Set<String>
+    let members: [String: (name: String, unit: String)]
     let organisation: Organisation
     /// The grassroots units by code, each with its name, district, sector and divisor.
     let branches: [(code: String, fields: [String])]
@@ -20,7 +21,10 @@ struct StandingPlaces: Sendable {
     let districts: [(code: String, fields: [String])]
 
     init(_ db: Database) throws {
-        members = Set(try String.fetchAll(db, sql: "SELECT id FROM member"))
+        var members: [String: (name: String, unit: String)] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, unit FROM member")
+        while let row = try rows.next() { members[row[0]] = (row[1], row[2]) }
+        self.members = members
         let organisation = try Organisation(db)
         self.organisation = organisation
         branches = organisation.grassrootsUnits.map { unit in
@@ -105,10 +109,19 @@ struct WindowWork: Sendable {
         let (branchLines, districtLines) = unitLines(order)
         var days: [Int32: String] = [:]
         return WindowStandings(span: span, start: start, orphans: orphans, boards: [
-            ("member", parts(memberLines, &days), memberLines.count(where: { $0.total > 0 })),
-            ("branch", parts(branchLines, &days), branchLines.count(where: { $0.total > 0 })),
-            ("district", parts(districtLines, &days), districtLines.count(where: { $0.total > 0 })),
+            ("member", parts(memberLines, &days, fields: memberFields), memberLines.count(where: { $0.total > 0 })),
+            ("branch", parts(branchLines, &days, fields: \.fields), branchLines.count(where: { $0.total > 0 })),
+            ("district", parts(districtLines, &days, fields: \.fields), districtLines.count(where: { $0.total > 0 })),
         ])
+    }
+
+    /// A member line's fields: the member's name, grassroots unit, district-level unit and sector (made as the line is
+    /// written: a year's member standing has a line for every active member).
+    private func memberFields(_ line: Line) -> [String] {
+        guard let member = places.members[line.id] else { return [] }
+        let organisation = places.organisation
+        let grassroots = organisation.grassroots[member.unit]
+        return [member.name, grassroots ?? "", organisation.districts[member.unit] ?? "", organisation.sector(ofGrassroots: grassroots) ?? ""]
     }
 
     /// Each type number's place among the types ordered by id.
@@ -139,7 +152,7 @@ struct WindowWork: Sendable {
         var orphans: [String] = []
         for (number, tallies) in byOwner(members, order) {
             let owner = owners[Int(number)]
-            guard places.members.contains(owner) else {
+            guard let member = places.members[owner] else {
                 orphans.append(owner)
                 continue
             }
@@ -181,8 +194,8 @@ struct WindowWork: Sendable {
 
     /// A standing's text, in parts of ``partSize`` lines. A part's first line names its types, `# TAB type…` by id;
     /// then a line per entry: `id TAB total TAB last day TAB tallies [TAB field…]`, the tallies
-    /// `type index:count:hundredths,…`.
-    private func parts(_ lines: [Line], _ days: inout [Int32: String]) -> [String] {
+    /// `type index:count:hundredths,…`, the fields as `fields` gives them for the line.
+    private func parts(_ lines: [Line], _ days: inout [Int32: String], fields: (Line) -> [String]) -> [String] {
         var parts: [String] = []
         // Each type number's index among the part's types, -1 when the part has none of it.
         var index = [Int](repeating: -1, count: types.count)
@@ -217,7 +230,7 @@ struct WindowWork: Sendable {
                     text.append(UInt8(ascii: ":"))
                     Self.append(typeTally.tally.hundredths, to: &text)
                 }
-                for field in line.fields {
+                for field in fields(line) {
                     text.append(UInt8(ascii: "\t"))
                     text.append(contentsOf: StandingsBuilder.field(field).utf8)
                 }

@@ -14,8 +14,17 @@ public enum BoardJSON {
     /// `leaderboard ... --format json` as UTF-8, the bytes of `document(board).serialized()`, written an entry at a
     /// time: a board of every member is too large to build as one tree first.
     public static func bytes(_ board: Board) -> [UInt8] {
-        var json = JSONStream(capacity: 1024 + 400 * (board.entries.count + board.unranked.count))
+        var bytes: [UInt8] = []
+        write(board) { bytes += $0 }
+        return bytes
+    }
+
+    /// The bytes of ``bytes(_:)``, handed to `output` a piece at a time, each of about `piece` bytes (the last one of
+    /// what is left): a board of every member is megabytes.
+    public static func write(_ board: Board, piece: Int = 1 << 16, to output: ([UInt8]) throws -> Void) rethrows {
+        var json = JSONStream(capacity: piece + 4096)
         let keys = EntryKeys()
+        var order: [TypeTally] = []
         json.openObject()
         for (key, value) in head(board) { json.member(key, value) }
         for (key, entries) in [("entries", board.entries), ("unranked", board.unranked)] {
@@ -23,12 +32,13 @@ public enum BoardJSON {
             json.openArray()
             for index in entries.indices {
                 json.element()
-                write(entries[index], keys, to: &json)
+                write(entries[index], keys, &order, to: &json)
+                if json.bytes.count >= piece { try json.flush(output) }
             }
             json.close()
         }
         json.close()
-        return json.finished()
+        try output(json.finished())
     }
 
     /// The names of an entry's members, written once for all the entries.
@@ -40,8 +50,8 @@ public enum BoardJSON {
     }
 
     /// One entry as ``fields(_:)`` gives it, written without building its value: a board of every member has
-    /// thousands.
-    private static func write(_ entry: BoardEntry, _ keys: EntryKeys, to json: inout JSONStream) {
+    /// thousands. `order` is room for the entry's tallies in each object's order, kept from one entry to the next.
+    private static func write(_ entry: borrowing BoardEntry, _ keys: EntryKeys, _ order: inout [TypeTally], to json: inout JSONStream) {
         json.openObject()
         json.key(keys.rank)
         json.integer(entry.rank)
@@ -59,18 +69,23 @@ public enum BoardJSON {
         json.points(entry.total)
         json.key(keys.members)
         json.integer(entry.members)
+        // The orders of ``BoardEntry/counts`` and ``BoardEntry/pointsByKey``.
+        order.removeAll(keepingCapacity: true)
+        order.append(contentsOf: entry.tallies)
+        order.sort { ($1.count, $0.key) < ($0.count, $1.key) }
         json.key(keys.counts)
         json.openObject()
-        for (key, count) in entry.counts {
-            json.key(key)
-            json.integer(count)
+        for tally in order {
+            json.key(tally.key)
+            json.integer(tally.count)
         }
         json.close()
+        order.sort { ($1.points, $0.key) < ($0.points, $1.key) }
         json.key(keys.points)
         json.openObject()
-        for (key, points) in entry.pointsByKey {
-            json.key(key)
-            json.points(points)
+        for tally in order {
+            json.key(tally.key)
+            json.points(tally.points)
         }
         json.close()
         json.key(keys.previousRank)

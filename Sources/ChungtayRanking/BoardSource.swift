@@ -169,22 +169,28 @@ struct BoardSource {
         }
     }
 
-    /// The member board's entries with a total of at least `minimum` (and above 0), ranked among themselves from rows
-    /// of numbers (a member standing's lines come in board order already), each named and placed.
+    /// The member board's entries with a total of at least `minimum` (and above 0), in board order, ranked among
+    /// themselves from rows of numbers. A member standing's lines come by total, each with the member's name and place
+    /// (no lookup of thousands of members); summed activities are named and placed from the member table.
     mutating func memberEntries(_ db: Database, atLeast minimum: Int64, ranking: BoardRanking) throws -> [BoardEntry] {
-        let sums = try memberSums(db, atLeast: max(minimum, 1)).sums
-        let candidates = try members(sums.map(\.id), db)
-        var rows = RankRows(settings: ranking.settings, capacity: sums.count)
-        for (candidate, (_, sums)) in zip(candidates, sums) {
-            rows.append(score: candidate.map { _ in sums.total }, value: { _, key in sums.value(of: key) },
-                        day: { sums.lastDay.flatMap { RankRows.day($0.utf8) } })
+        var named: [(candidate: BoardCandidate, sums: EntrySums)] = []
+        if let (_, lines) = try stored(db) {
+            try lines.scan(while: { $0 >= max(minimum, 1) }) { line in named.append((memberCandidate(line.id, line.fields), line.sums)) }
+        } else {
+            let sums = try memberSums(db, atLeast: max(minimum, 1)).sums
+            for (candidate, (_, sums)) in zip(try members(sums.map(\.id), db), sums) {
+                if let candidate { named.append((candidate, sums)) }
+            }
+        }
+        var rows = RankRows(settings: ranking.settings, capacity: named.count)
+        for (_, sums) in named {
+            rows.append(score: sums.total, value: { _, key in sums.value(of: key) }, day: { sums.lastDay.flatMap { RankRows.day($0.utf8) } })
         }
         let ranks = rows.ranks()
-        return sums.indices.compactMap { index in
-            candidates[index].map { candidate in
-                let sums = sums[index].sums
-                return ranking.entry(BoardRanking.Contender(candidate: candidate, sums: sums, score: sums.total, keys: []), rank: ranks[index])
-            }
+        let order = Board.boardOrder(ranks.map { Int64($0!) }, name: { named[$0].candidate.name }, id: { named[$0].candidate.id })
+        return order.map { index in
+            let (candidate, sums) = named[index]
+            return ranking.entry(BoardRanking.Contender(candidate: candidate, sums: sums, score: sums.total, keys: []), rank: ranks[index])
         }
     }
 
@@ -412,6 +418,13 @@ struct BoardSource {
             placing.count(total: line.total + bonus, divisor: line.lastNumber, keys: { ranking.keys(line) }, lastDay: { line.lastDay })
         }
         return placing
+    }
+
+    /// A member's candidate from the text fields of its line: name, grassroots unit, district-level unit, sector.
+    private func memberCandidate(_ id: String, _ fields: [String]) -> BoardCandidate {
+        func field(_ index: Int) -> String? { index < fields.count && !fields[index].isEmpty ? fields[index] : nil }
+        return BoardCandidate(id: id, name: fields.first ?? "", unit: field(1), district: field(2), sector: field(3).flatMap(Sector.init),
+                              divisor: nil)
     }
 
     /// A unit board's candidate from the text fields of its line.

@@ -35,10 +35,14 @@ extension Board {
         var source = try BoardSource(kind, period: period, db)
         var listed: [BoardEntry]
         var rankedCount: Int?
+        // The member board's entries above 0 come in board order.
+        var inOrder = false
         if let top = options.top, !options.all, source.readsTopDown {
             (listed, rankedCount) = try source.top(top, db, ranking: ranking)
+            inOrder = true
         } else if kind == .members, !options.all {
             listed = try source.memberEntries(db, atLeast: 1, ranking: ranking)
+            inOrder = true
         } else {
             listed = ranking.entries(try source.contenders(db, listAll: options.all, ranking: ranking), listAll: options.all)
         }
@@ -66,27 +70,33 @@ extension Board {
         let unranked = inBoardOrder(listed.filter { $0.rank == nil && kept($0) }) { -$0.total.hundredths }
         listed.removeAll { entry in !(entry.rank.map { rank in kept(entry) && (options.top.map { rank <= $0 } ?? true) } ?? false) }
         return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: settings.method,
-                     scoreBasis: ranking.scoreBasis, ranked: ranked, entries: inBoardOrder(consume listed) { Int64($0.rank!) },
+                     scoreBasis: ranking.scoreBasis, ranked: ranked,
+                     entries: inOrder ? listed : inBoardOrder(consume listed) { Int64($0.rank!) },
                      unranked: unranked, hasMovement: previous != nil)
     }
 
-    /// Sorted by `key`, lowest first; entries of equal keys by name in Vietnamese order, then by id. Only tied entries
-    /// need a name's sort key, so only theirs are built.
-    static func inBoardOrder(_ entries: consuming [BoardEntry], by key: (BoardEntry) -> Int64) -> [BoardEntry] {
-        // Positions are sorted, not the entries: an entry is large to move.
-        let keys = entries.map(key)
-        var sorted = entries.indices.sorted { keys[$0] < keys[$1] }
+    /// Positions in board order: by `keys`, lowest first; positions of equal keys by name in Vietnamese order, then by
+    /// id. Only tied positions need a name's sort key, so only theirs are built.
+    static func boardOrder(_ keys: [Int64], name: (Int) -> String, id: (Int) -> String) -> [Int] {
+        var sorted = keys.indices.sorted { keys[$0] < keys[$1] }
         var start = 0
         while start < sorted.count {
             var end = start + 1
             while end < sorted.count, keys[sorted[start]] == keys[sorted[end]] { end += 1 }
             if end - start > 1 {
-                let named = sorted[start ..< end].map { (index: $0, name: VietnameseSortKey(entries[$0].name)) }
-                let byName = named.sorted { $0.name != $1.name ? $0.name < $1.name : entries[$0.index].id < entries[$1.index].id }
+                let named = sorted[start ..< end].map { (index: $0, name: VietnameseSortKey(name($0))) }
+                let byName = named.sorted { $0.name != $1.name ? $0.name < $1.name : id($0.index) < id($1.index) }
                 sorted.replaceSubrange(start ..< end, with: byName.map(\.index))
             }
             start = end
         }
+        return sorted
+    }
+
+    /// Sorted by `key`, lowest first; entries of equal keys by name in Vietnamese order, then by id.
+    static func inBoardOrder(_ entries: consuming [BoardEntry], by key: (BoardEntry) -> Int64) -> [BoardEntry] {
+        // Positions are sorted, not the entries: an entry is large to move.
+        let sorted = boardOrder(entries.map(key), name: { entries[$0].name }, id: { entries[$0].id })
         // Moved into place, not copied: position i takes the entry first at sorted[i], which earlier swaps may have
         // moved on along the permutation.
         var entries = entries

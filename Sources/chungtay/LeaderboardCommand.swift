@@ -58,10 +58,11 @@ struct LeaderboardCommand: ParsableCommand {
             }
             switch format {
             case .json:
-                // Written from where it lies: a board of every member is megabytes.
-                var json = BoardJSON.bytes(board)
-                try json.withUnsafeMutableBytes { bytes in
-                    try emit(bytes: Data(bytesNoCopy: bytes.baseAddress!, count: bytes.count, deallocator: .none), to: options.out)
+                // To standard output a piece at a time: a board of every member is megabytes.
+                if options.out == nil {
+                    BoardJSON.write(board) { FileHandle.standardOutput.write(Data($0)) }
+                } else {
+                    try emit(bytes: Data(BoardJSON.bytes(board)), to: options.out)
                 }
             case .csv: try emit(BoardCSV.text(board, lang), to: options.out)
             case .md: try emit(BoardMarkdown.text(board, lang), to: options.out)

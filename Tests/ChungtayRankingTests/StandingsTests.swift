@@ -3,6 +3,7 @@ import ChungtayCore
 @testable import ChungtayRanking
 import ChungtayRules
 import Foundation
+import GRDB
 import Testing
 
 /// The ledger's standings (docs/ranking.md, Standings) give exactly the boards and standings the SQL over the
@@ -88,6 +89,43 @@ import Testing
             DV90,Đặng Thu Hà,AL-A,2002,,active
             """.utf8))], today: CivilDate(iso: "2026-11-29")!)
         try expectSameAsReference(ledger, periods: Self.somePeriods)
+
+        // A member renamed: the member standings carry names, and are written again by the import.
+        _ = try ledger.importMembers([ImportSource(path: "members.csv", data: Data("""
+            id,name,unit,birth_year,group,status
+            DV13,Lê Thị Hà,QN-G,2000,,active
+            """.utf8))], today: CivilDate(iso: "2026-11-29")!)
+        try expectSameAsReference(ledger, periods: Self.somePeriods)
+        let year = try ledger.board(.members, period: Period(parsing: "2026"))
+        #expect(year.entries.first { $0.id == "DV13" }.map { [$0.name, $0.unit, $0.district] } == ["Lê Thị Hà", "QN-G", "QN"])
+    }
+
+    @Test func upgradeWritesMemberFields() throws {
+        let province = try StandingsProvince(ranking: StandingsProvince.perMember)
+        let written = try province.ledger.storedStandings()
+        // As the version before wrote them: member lines end after their tallies, and the trigger watches ids alone.
+        try province.ledger.write { db in
+            for row in try Row.fetchAll(db, sql: "SELECT span, start, part, entries FROM standing WHERE board = 'member'") {
+                let lines = (row[3] as String).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                    line.hasPrefix("#") ? String(line) : line.split(separator: "\t", omittingEmptySubsequences: false).prefix(4).joined(separator: "\t")
+                }
+                try db.execute(sql: "UPDATE standing SET entries = ? WHERE board = 'member' AND span = ? AND start = ? AND part = ?",
+                               arguments: [lines.joined(separator: "\n"), row[0], row[1], row[2]])
+            }
+            try db.execute(sql: """
+                DELETE FROM grdb_migrations WHERE identifier = 'v4-member-standing-fields';
+                DROP TRIGGER standing_member_update;
+                CREATE TRIGGER standing_member_update AFTER UPDATE OF id ON member BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                """)
+        }
+        #expect(try province.ledger.storedStandings() != written)
+        // Opened by this version, the ledger writes the member lines again with their fields.
+        let upgraded = try Ledger.open(at: province.folder.appendingPathComponent("ledger.sqlite").path, book: province.ledger.book,
+                                       secret: "test-secret")
+        #expect(try upgraded.storedStandings() == written)
+        try expectSameAsReference(upgraded, periods: Self.somePeriods)
     }
 
     @Test func rowsWrittenOutsideTheLedger() throws {
