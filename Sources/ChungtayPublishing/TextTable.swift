@@ -17,32 +17,46 @@ public struct TextTable: Sendable {
         rows.append(row)
     }
 
-    /// The table as lines ending in `\n`: header, a rule, then the rows.
+    /// The table as lines ending in `\n`: header, a rule, then the rows; each line without trailing spaces.
     public func rendered() -> String {
+        // Each cell's width is counted once; a board of every member has tens of thousands of cells.
         var widths = headers.map(Self.displayWidth)
+        var cellWidths: [Int] = []
+        cellWidths.reserveCapacity(rows.count * headers.count)
         for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], Self.displayWidth(cell)) }
+            for (index, cell) in row.enumerated() {
+                let width = Self.displayWidth(cell)
+                cellWidths.append(width)
+                widths[index] = max(widths[index], width)
+            }
         }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: widths[index] - Self.displayWidth(cell))
-                return alignments[index] == .left ? cell + padding : padding + cell
-            }.joined(separator: "  ").trailingSpacesRemoved + "\n"
+        var output: [UInt8] = []
+        func spaces(_ count: Int) {
+            for _ in 0 ..< max(count, 0) { output.append(UInt8(ascii: " ")) }
         }
-        return line(headers) + line(widths.map { String(repeating: "─", count: $0) }) + rows.map(line).joined()
+        func line(_ cells: [String], widthOf: (Int) -> Int) {
+            let start = output.count
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { spaces(2) }
+                let padding = widths[index] - widthOf(index)
+                if alignments[index] == .right { spaces(padding) }
+                output.append(contentsOf: cell.utf8)
+                if alignments[index] == .left { spaces(padding) }
+            }
+            while output.count > start, output.last == UInt8(ascii: " ") { output.removeLast() }
+            output.append(UInt8(ascii: "\n"))
+        }
+        line(headers) { Self.displayWidth(headers[$0]) }
+        line(widths.map { String(repeating: "─", count: $0) }) { widths[$0] }
+        for (number, row) in rows.enumerated() {
+            line(row) { cellWidths[number * headers.count + $0] }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Columns a terminal uses for the text: one per grapheme cluster (East Asian wide characters aside,
-    /// which the campaign's data does not use).
+    /// which the campaign's data does not use). Printable ASCII text is one column a byte.
     public static func displayWidth(_ text: String) -> Int {
-        text.count
-    }
-}
-
-extension String {
-    var trailingSpacesRemoved: String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? text.utf8.count : text.count
     }
 }

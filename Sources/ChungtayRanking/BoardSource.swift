@@ -173,25 +173,23 @@ struct BoardSource {
     /// themselves from rows of numbers. A member standing's lines come by total, each with the member's name and place
     /// (no lookup of thousands of members); summed activities are named and placed from the member table.
     mutating func memberEntries(_ db: Database, atLeast minimum: Int64, ranking: BoardRanking) throws -> [BoardEntry] {
-        var named: [(candidate: BoardCandidate, sums: EntrySums)] = []
+        var entries: [BoardEntry] = []
+        var rows = RankRows(settings: ranking.settings)
         if let (_, lines) = try stored(db) {
-            try lines.scan(while: { $0 >= max(minimum, 1) }) { line in named.append((memberCandidate(line.id, line.fields), line.sums)) }
+            try lines.scan(while: { $0 >= max(minimum, 1) }) { line in
+                entries.append(line.memberEntry)
+                rows.append(score: line.total, value: { _, key in line.value(of: key) }, day: { line.day })
+            }
         } else {
             let sums = try memberSums(db, atLeast: max(minimum, 1)).sums
             for (candidate, (_, sums)) in zip(try members(sums.map(\.id), db), sums) {
-                if let candidate { named.append((candidate, sums)) }
+                guard let candidate else { continue }
+                entries.append(ranking.entry(ranking.contender(candidate, sums), rank: nil))
+                rows.append(score: sums.total, value: { _, key in sums.value(of: key) }, day: { sums.lastDay.flatMap { RankRows.day($0.utf8) } })
             }
         }
-        var rows = RankRows(settings: ranking.settings, capacity: named.count)
-        for (_, sums) in named {
-            rows.append(score: sums.total, value: { _, key in sums.value(of: key) }, day: { sums.lastDay.flatMap { RankRows.day($0.utf8) } })
-        }
-        let ranks = rows.ranks()
-        let order = Board.boardOrder(ranks.map { Int64($0!) }, name: { named[$0].candidate.name }, id: { named[$0].candidate.id })
-        return order.map { index in
-            let (candidate, sums) = named[index]
-            return ranking.entry(BoardRanking.Contender(candidate: candidate, sums: sums, score: sums.total, keys: []), rank: ranks[index])
-        }
+        for (index, rank) in rows.ranks().enumerated() { entries[index].rank = rank }
+        return Board.inBoardOrder(consume entries) { Int64($0.rank!) }
     }
 
     // MARK: - Units
@@ -418,13 +416,6 @@ struct BoardSource {
             placing.count(total: line.total + bonus, divisor: line.lastNumber, keys: { ranking.keys(line) }, lastDay: { line.lastDay })
         }
         return placing
-    }
-
-    /// A member's candidate from the text fields of its line: name, grassroots unit, district-level unit, sector.
-    private func memberCandidate(_ id: String, _ fields: [String]) -> BoardCandidate {
-        func field(_ index: Int) -> String? { index < fields.count && !fields[index].isEmpty ? fields[index] : nil }
-        return BoardCandidate(id: id, name: fields.first ?? "", unit: field(1), district: field(2), sector: field(3).flatMap(Sector.init),
-                              divisor: nil)
     }
 
     /// A unit board's candidate from the text fields of its line.

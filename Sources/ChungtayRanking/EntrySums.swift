@@ -131,6 +131,20 @@ struct StandingLineView {
         return value
     }
 
+    /// A member line as a board entry, without its rank: its tallies (in the order of their types' ids, as the
+    /// entry keeps them), and the member's name, grassroots unit, district-level unit and sector from its fields.
+    var memberEntry: BoardEntry {
+        let fields = self.fields
+        func field(_ index: Int) -> String? { index < fields.count && !fields[index].isEmpty ? fields[index] : nil }
+        var tallies: [TypeTally] = []
+        forEachTally { type, count, hundredths in
+            tallies.append(TypeTally(key: types[type], count: Int(count), points: Points(hundredths: hundredths)))
+        }
+        return BoardEntry(rank: nil, id: id, name: fields.first ?? "", unit: field(1), district: field(2), sector: field(3).flatMap(Sector.init),
+                          score: Points(hundredths: total), total: Points(hundredths: total), members: nil, tallies: tallies,
+                          lastActive: day.flatMap { CivilDate(year: Int($0 / 10000), month: Int($0 / 100 % 100), day: Int($0 % 100)) })
+    }
+
     /// The text fields after the tallies.
     var fields: [String] {
         guard tab4 >= 0 else { return [] }

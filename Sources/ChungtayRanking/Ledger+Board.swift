@@ -95,11 +95,13 @@ extension Board {
 
     /// Sorted by `key`, lowest first; entries of equal keys by name in Vietnamese order, then by id.
     static func inBoardOrder(_ entries: consuming [BoardEntry], by key: (BoardEntry) -> Int64) -> [BoardEntry] {
-        // Positions are sorted, not the entries: an entry is large to move.
-        let sorted = boardOrder(entries.map(key), name: { entries[$0].name }, id: { entries[$0].id })
+        var entries = entries
+        // Positions are sorted, not the entries: an entry is large to move. (Keys, names and ids are read in place.)
+        let sorted = entries.withUnsafeBufferPointer { entries in
+            boardOrder(entries.indices.map { key(entries[$0]) }, name: { entries[$0].name }, id: { entries[$0].id })
+        }
         // Moved into place, not copied: position i takes the entry first at sorted[i], which earlier swaps may have
         // moved on along the permutation.
-        var entries = entries
         for index in sorted.indices {
             var from = sorted[index]
             while from < index { from = sorted[from] }

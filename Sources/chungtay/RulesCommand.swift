@@ -11,7 +11,7 @@ struct RulesCommand: ParsableCommand {
     )
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check every rules file and print every problem with its JSON path.")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Check every rules file and print every problem with its JSON path.")
 
         @OptionGroup var options: GlobalOptions
 
@@ -29,7 +29,7 @@ struct RulesCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the rules in effect on a date.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the rules in effect on a date.")
 
         @OptionGroup var options: GlobalOptions
 

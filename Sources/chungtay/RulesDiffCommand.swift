@@ -7,7 +7,7 @@ import ChungtayRanking
 extension RulesCommand {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Rank every board under the current rules and under the rules in another folder, and show who moves how far.")
+            commandName: "diff", abstract: "Rank every board under the current rules and under the rules in another folder, and show who moves how far.")
 
         @OptionGroup var options: GlobalOptions
 
