@@ -6,8 +6,13 @@
 /// written on one line, as a value).
 public struct JSONStream {
     public private(set) var bytes: [UInt8]
-    /// For each open object (true) or array (false): whether it holds something yet.
-    private var open: [(isObject: Bool, filled: Bool)] = []
+    /// The innermost open object (true) or array (false), and whether it holds something yet; nil outside any. Kept
+    /// apart from the ones around it (`outer`), as every member and element reads and marks it.
+    private var innermost: (isObject: Bool, filled: Bool)?
+    /// The open objects and arrays around the innermost, outermost first.
+    private var outer: [(isObject: Bool, filled: Bool)] = []
+    /// How many objects and arrays are open: the indent of the next line.
+    private var depth = 0
 
     public init(capacity: Int = 4096) {
         bytes = []
@@ -16,17 +21,17 @@ public struct JSONStream {
 
     public mutating func openObject() {
         bytes.append(UInt8(ascii: "{"))
-        open.append((true, false))
+        enter(isObject: true)
     }
 
     public mutating func openArray() {
         bytes.append(UInt8(ascii: "["))
-        open.append((false, false))
+        enter(isObject: false)
     }
 
     /// Names the next member of the open object; its value follows.
     public mutating func key(_ key: String) {
-        precondition(open.last?.isObject == true, "a key belongs in an open object")
+        precondition(innermost?.isObject == true, "a key belongs in an open object")
         next()
         JSONValue.writeString(key, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
@@ -48,20 +53,20 @@ public struct JSONStream {
 
     /// Names the next member of the open object by a key made before; its value follows.
     public mutating func key(_ key: Key) {
-        precondition(open.last?.isObject == true, "a key belongs in an open object")
+        precondition(innermost?.isObject == true, "a key belongs in an open object")
         next()
         key.written.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
     }
 
     /// Starts the next element of the open array; its value follows.
     public mutating func element() {
-        precondition(open.last?.isObject == false, "an element belongs in an open array")
+        precondition(innermost?.isObject == false, "an element belongs in an open array")
         next()
     }
 
     /// A whole value, after ``key(_:)`` or ``element()`` (or as the document).
     public mutating func value(_ value: JSONValue) {
-        value.write(to: &bytes, indent: open.count)
+        value.write(to: &bytes, indent: depth)
     }
 
     /// A member and its value.
@@ -99,8 +104,10 @@ public struct JSONStream {
 
     /// Closes the innermost open object or array.
     public mutating func close() {
-        let (isObject, filled) = open.removeLast()
-        if filled { JSONValue.newline(&bytes, open.count) }
+        let (isObject, filled) = innermost!
+        innermost = outer.popLast()
+        depth -= 1
+        if filled { JSONValue.newline(&bytes, depth) }
         bytes.append(UInt8(ascii: isObject ? "}" : "]"))
     }
 
@@ -114,7 +121,7 @@ public struct JSONStream {
     /// The document (after ``flush(_:)``, what is left of it), ended by a line feed as ``JSONValue/serialized(pretty:)``
     /// ends it.
     public mutating func finished() -> [UInt8] {
-        precondition(open.isEmpty, "every object and array must be closed")
+        precondition(innermost == nil, "every object and array must be closed")
         bytes.append(0x0A)
         return bytes
     }
@@ -134,8 +141,14 @@ public struct JSONStream {
     }
 
     private mutating func next() {
-        if open[open.count - 1].filled { bytes.append(UInt8(ascii: ",")) }
-        open[open.count - 1].filled = true
-        JSONValue.newline(&bytes, open.count)
+        if innermost!.filled { bytes.append(UInt8(ascii: ",")) }
+        innermost!.filled = true
+        JSONValue.newline(&bytes, depth)
+    }
+
+    private mutating func enter(isObject: Bool) {
+        if let innermost { outer.append(innermost) }
+        innermost = (isObject, false)
+        depth += 1
     }
 }

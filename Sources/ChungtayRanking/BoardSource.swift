@@ -175,7 +175,12 @@ struct BoardSource {
     mutating func memberEntries(_ db: Database, atLeast minimum: Int64, ranking: BoardRanking) throws -> [BoardEntry] {
         var entries: [BoardEntry] = []
         var rows = RankRows(settings: ranking.settings)
-        if let (_, lines) = try stored(db) {
+        if let (ranked, lines) = try stored(db) {
+            // Every line above 0 is listed: room for them all is made at once, not grown (and copied) as they come.
+            if minimum <= 1 {
+                entries.reserveCapacity(ranked)
+                rows = RankRows(settings: ranking.settings, capacity: ranked)
+            }
             try lines.scan(while: { $0 >= max(minimum, 1) }) { line in
                 entries.append(line.memberEntry)
                 rows.append(score: line.total, value: { _, key in line.value(of: key) }, day: { line.day })
@@ -300,7 +305,7 @@ struct BoardSource {
     /// down to the lowest total among the given members, each line ranked from its numbers alone.
     mutating func ranks(of ids: [String]?, _ db: Database, ranking: BoardRanking) throws -> [String: Int] {
         let contenders: [BoardRanking.Contender]
-        if kind == .members, let (_, lines) = try stored(db) {
+        if kind == .members, let (ranked, lines) = try stored(db) {
             let wanted = ids.map(Set.init)
             var minimum: Int64 = 1
             if let wanted {
@@ -312,7 +317,8 @@ struct BoardSource {
                 minimum = lowest
             }
             var owners: [String] = []
-            var rows = RankRows(settings: ranking.settings)
+            owners.reserveCapacity(minimum <= 1 ? ranked : 0)
+            var rows = RankRows(settings: ranking.settings, capacity: minimum <= 1 ? ranked : 0)
             try lines.scan(while: { $0 >= minimum }) { line in
                 owners.append(line.id)
                 rows.append(score: line.total, value: { _, key in line.value(of: key) }, day: { line.day })
