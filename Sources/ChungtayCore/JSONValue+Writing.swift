@@ -59,13 +59,18 @@ extension JSONValue {
     /// A line feed and the spaces of the deeper indents, copied in one piece.
     private static let lineBreak: [UInt8] = [0x0A] + [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
+    /// Whether a byte of UTF-8 may need an escape: controls, `"`, `\\`, and 0xE2, which starts U+2028 and U+2029.
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
+    }
+
     static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         defer { output.append(UInt8(ascii: "\"")) }
-        // Most texts need no escape and are copied whole, from their contiguous UTF-8. (0xE2 starts U+2028 and U+2029.)
+        // Most texts need no escape and are copied whole, from their contiguous UTF-8.
         var text = text
         let copied = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
+            guard !bytes.contains(where: needsEscape) else { return false }
             output.append(contentsOf: bytes)
             return true
         }

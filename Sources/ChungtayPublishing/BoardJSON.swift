@@ -15,13 +15,13 @@ public enum BoardJSON {
     /// time: a board of every member is too large to build as one tree first.
     public static func bytes(_ board: Board) -> [UInt8] {
         var bytes: [UInt8] = []
-        write(board) { bytes += $0 }
+        write(board) { bytes.append(contentsOf: $0) }
         return bytes
     }
 
     /// The bytes of ``bytes(_:)``, handed to `output` a piece at a time, each of about `piece` bytes (the last one of
     /// what is left): a board of every member is megabytes.
-    public static func write(_ board: Board, piece: Int = 1 << 16, to output: ([UInt8]) throws -> Void) rethrows {
+    public static func write(_ board: Board, piece: Int = 1 << 16, to output: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         var json = JSONStream(capacity: piece + 4096)
         let keys = EntryKeys()
         var order: [TypeTally] = []
@@ -30,15 +30,18 @@ public enum BoardJSON {
         for (key, entries) in [("entries", board.entries), ("unranked", board.unranked)] {
             json.key(key)
             json.openArray()
-            for index in entries.indices {
-                json.element()
-                write(entries[index], keys, &order, to: &json)
-                if json.bytes.count >= piece { try json.flush(output) }
+            // Each entry read where it lies, not copied.
+            try entries.withUnsafeBufferPointer { entries in
+                for index in entries.indices {
+                    json.element()
+                    write(entries[index], keys, &order, to: &json)
+                    if json.count >= piece { try json.flush(output) }
+                }
             }
             json.close()
         }
         json.close()
-        try output(json.finished())
+        try json.finished().withUnsafeBufferPointer(output)
     }
 
     /// The names of an entry's members, written once for all the entries.

@@ -94,7 +94,7 @@ extension Board {
     }
 
     /// Sorted by `key`, lowest first; entries of equal keys by name in Vietnamese order, then by id.
-    static func inBoardOrder(_ entries: consuming [BoardEntry], by key: (BoardEntry) -> Int64) -> [BoardEntry] {
+    static func inBoardOrder(_ entries: consuming [BoardEntry], by key: (borrowing BoardEntry) -> Int64) -> [BoardEntry] {
         var entries = entries
         // Positions are sorted, not the entries: an entry is large to move. (Keys, names and ids are read in place.)
         let sorted = entries.withUnsafeBufferPointer { entries in
