@@ -134,6 +134,7 @@ struct JSONParser {
     mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
         var scalars = String.UnicodeScalarView()
+        let first = index
         var start = index
         func flush(_ parser: JSONParser, upTo end: Int) throws(JSONSyntaxError) {
             guard start < end else { return }
@@ -144,6 +145,13 @@ struct JSONParser {
         }
         while index < bytes.count {
             let byte = bytes[index]
+            if byte == UInt8(ascii: "\""), start == first {
+                // No escape: the string is its bytes, as they are.
+                let text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[first ..< index]), as: UTF8.self) }
+                guard let text else { throw error("invalid UTF-8 in a string") }
+                index += 1
+                return text
+            }
             if byte == UInt8(ascii: "\"") {
                 try flush(self, upTo: index)
                 index += 1

@@ -55,8 +55,27 @@ public struct TextTable: Sendable {
     }
 
     /// Columns a terminal uses for the text: one per grapheme cluster (East Asian wide characters aside,
-    /// which the campaign's data does not use). Printable ASCII text is one column a byte.
+    /// which the campaign's data does not use). Text of printable ASCII and precomposed Latin letters (U+00A0–U+02FF,
+    /// U+1E00–U+1EFF: every Vietnamese letter, with its tone) is one column a character, counted from its UTF-8 bytes
+    /// without finding grapheme clusters.
     public static func displayWidth(_ text: String) -> Int {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? text.utf8.count : text.count
+        var columns = 0
+        var plain = true
+        var bytes = text.utf8.makeIterator()
+        while plain, let byte = bytes.next() {
+            switch byte {
+            case 0x20 ..< 0x7F:
+                columns += 1
+            case 0xC2 ... 0xCB:
+                plain = bytes.next().map { $0 >= 0xA0 || byte > 0xC2 } ?? false
+                columns += 1
+            case 0xE1:
+                plain = bytes.next().map { (0xB8 ... 0xBB).contains($0) } ?? false && bytes.next() != nil
+                columns += 1
+            default:
+                plain = false
+            }
+        }
+        return plain ? columns : text.count
     }
 }

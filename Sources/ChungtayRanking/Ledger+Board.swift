@@ -85,7 +85,10 @@ extension Board {
             while end < sorted.count, keys[sorted[start]] == keys[sorted[end]] { end += 1 }
             if end - start > 1 {
                 let named = sorted[start ..< end].map { (index: $0, name: VietnameseSortKey(name($0))) }
-                let byName = named.sorted { $0.name != $1.name ? $0.name < $1.name : id($0.index) < id($1.index) }
+                let byName = named.sorted { lhs, rhs in
+                    let order = lhs.name.order(rhs.name)
+                    return order != 0 ? order < 0 : id(lhs.index) < id(rhs.index)
+                }
                 sorted.replaceSubrange(start ..< end, with: byName.map(\.index))
             }
             start = end

@@ -114,33 +114,52 @@ struct VietnameseSortKey: Comparable, Sendable {
         return .weighed(Weights(letter: key.letters[0], tone: key.tones[0], lowerOrUpper: key.cases[0]))
     }
 
-    /// The weights of a name whose every character is in ``table``; nil otherwise.
+    /// The weights of a name whose every character is in ``table``; nil otherwise. The scalars are read from the
+    /// name's UTF-8 as they come (those of the table take one to three bytes).
     private static func precomposed(_ text: String) -> [UInt32]? {
-        // The scalars, counted as the bytes that start one (faster than the scalar view counts them).
-        let count = text.utf8.count { $0 & 0xC0 != 0x80 }
-        // Letters, 0, tones, 0, cases.
-        var weights = [UInt32](repeating: 0, count: 3 * count + 2)
-        let found = table.withLock { table in
-            for (index, scalar) in text.unicodeScalars.enumerated() {
-                let value = scalar.value
-                let slot: Slot
-                if value < 0x250 {
-                    if case .unweighed = table.low[Int(value)] { table.low[Int(value)] = weigh(value) }
-                    slot = table.low[Int(value)]
-                } else if value >= 0x1E00, value < 0x1F00 {
-                    if case .unweighed = table.high[Int(value - 0x1E00)] { table.high[Int(value - 0x1E00)] = weigh(value) }
-                    slot = table.high[Int(value - 0x1E00)]
-                } else {
-                    return false
+        var text = text
+        return text.withUTF8 { bytes -> [UInt32]? in
+            // The scalars, counted as the bytes that start one.
+            let count = bytes.count { $0 & 0xC0 != 0x80 }
+            // Letters, 0, tones, 0, cases.
+            var weights = [UInt32](repeating: 0, count: 3 * count + 2)
+            let found = table.withLock { table in
+                var offset = 0
+                for index in 0 ..< count {
+                    let lead = UInt32(bytes[offset])
+                    let value: UInt32
+                    switch lead {
+                    case 0 ..< 0x80:
+                        value = lead
+                        offset += 1
+                    case 0xC0 ..< 0xE0:
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                        offset += 2
+                    case 0xE0 ..< 0xF0:
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                        offset += 3
+                    default:
+                        return false
+                    }
+                    let slot: Slot
+                    if value < 0x250 {
+                        if case .unweighed = table.low[Int(value)] { table.low[Int(value)] = weigh(value) }
+                        slot = table.low[Int(value)]
+                    } else if value >= 0x1E00, value < 0x1F00 {
+                        if case .unweighed = table.high[Int(value - 0x1E00)] { table.high[Int(value - 0x1E00)] = weigh(value) }
+                        slot = table.high[Int(value - 0x1E00)]
+                    } else {
+                        return false
+                    }
+                    guard case let .weighed(character) = slot else { return false }
+                    weights[index] = character.letter
+                    weights[count + 1 + index] = UInt32(character.tone)
+                    weights[2 * count + 2 + index] = UInt32(character.lowerOrUpper)
                 }
-                guard case let .weighed(character) = slot else { return false }
-                weights[index] = character.letter
-                weights[count + 1 + index] = UInt32(character.tone)
-                weights[2 * count + 2 + index] = UInt32(character.lowerOrUpper)
+                return true
             }
-            return true
+            return found ? weights : nil
         }
-        return found ? weights : nil
     }
 
     private static func tone(_ mark: UInt32) -> UInt8 {
@@ -171,6 +190,19 @@ struct VietnameseSortKey: Comparable, Sendable {
     }
 
     static func < (lhs: VietnameseSortKey, rhs: VietnameseSortKey) -> Bool {
-        lhs.weights.lexicographicallyPrecedes(rhs.weights)
+        lhs.order(rhs) < 0
+    }
+
+    /// Below 0 when this key comes first, above 0 when `other` does, 0 when they are equal: one pass where `<` and `==`
+    /// would take two.
+    func order(_ other: VietnameseSortKey) -> Int {
+        weights.withUnsafeBufferPointer { left in
+            other.weights.withUnsafeBufferPointer { right in
+                for index in 0 ..< min(left.count, right.count) where left[index] != right[index] {
+                    return left[index] < right[index] ? -1 : 1
+                }
+                return left.count == right.count ? 0 : (left.count < right.count ? -1 : 1)
+            }
+        }
     }
 }
