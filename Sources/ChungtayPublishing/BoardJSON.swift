@@ -34,7 +34,7 @@ public enum BoardJSON {
             try entries.withUnsafeBufferPointer { entries in
                 for index in entries.indices {
                     json.element()
-                    write(entries[index], keys, &order, to: &json)
+                    write(entries.baseAddress! + index, keys, &order, to: &json)
                     if json.count >= piece { try json.flush(output) }
                 }
             }
@@ -52,29 +52,30 @@ public enum BoardJSON {
         let points = JSONStream.Key("points"), previousRank = JSONStream.Key("previous_rank"), movement = JSONStream.Key("movement")
     }
 
-    /// One entry as ``fields(_:)`` gives it, written without building its value: a board of every member has
-    /// thousands. `order` is room for the entry's tallies in each object's order, kept from one entry to the next.
-    private static func write(_ entry: borrowing BoardEntry, _ keys: EntryKeys, _ order: inout [TypeTally], to json: inout JSONStream) {
+    /// One entry as ``fields(_:)`` gives it, written without building its value (and read where it lies): a board of
+    /// every member has thousands. `order` is room for the entry's tallies in each object's order, kept from one entry
+    /// to the next.
+    private static func write(_ entry: UnsafePointer<BoardEntry>, _ keys: EntryKeys, _ order: inout [TypeTally], to json: inout JSONStream) {
         json.openObject()
         json.key(keys.rank)
-        json.integer(entry.rank)
+        json.integer(entry.pointee.rank)
         json.key(keys.id)
-        json.string(entry.id)
+        json.string(entry.pointee.id)
         json.key(keys.name)
-        json.string(entry.name)
+        json.string(entry.pointee.name)
         json.key(keys.unit)
-        json.string(entry.unit)
+        json.string(entry.pointee.unit)
         json.key(keys.district)
-        json.string(entry.district)
+        json.string(entry.pointee.district)
         json.key(keys.score)
-        json.points(entry.score)
+        json.points(entry.pointee.score)
         json.key(keys.total)
-        json.points(entry.total)
+        json.points(entry.pointee.total)
         json.key(keys.members)
-        json.integer(entry.members)
+        json.integer(entry.pointee.members)
         // The orders of ``BoardEntry/counts`` and ``BoardEntry/pointsByKey``.
         order.removeAll(keepingCapacity: true)
-        order.append(contentsOf: entry.tallies)
+        order.append(contentsOf: entry.pointee.tallies)
         order.sort { ($1.count, $0.key) < ($0.count, $1.key) }
         json.key(keys.counts)
         json.openObject()
@@ -92,9 +93,9 @@ public enum BoardJSON {
         }
         json.close()
         json.key(keys.previousRank)
-        json.integer(entry.previousRank)
+        json.integer(entry.pointee.previousRank)
         json.key(keys.movement)
-        json.integer(entry.movement)
+        json.integer(entry.pointee.movement)
         json.close()
     }
 

@@ -1,5 +1,10 @@
 import ChungtayCore
 import ChungtayRules
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What one board entry earned in a period, as ranking needs it: the total, the last day with points above 0,
 /// and the count and points per activity type (and per target, as `target:ID`).
@@ -134,29 +139,45 @@ struct StandingLineView {
     /// A member line as a board entry, without its rank: its tallies (in the order of their types' ids, as the
     /// entry keeps them), and the member's name, grassroots unit, district-level unit and sector from its fields.
     var memberEntry: BoardEntry {
-        let fields = self.fields
-        func field(_ index: Int) -> String? { index < fields.count && !fields[index].isEmpty ? fields[index] : nil }
+        var name = "", unit: String?, district: String?, sector: Sector?
+        forEachField { number, text in
+            guard !text.isEmpty else { return }
+            switch number {
+            case 0: name = StandingLines.unescaped(text)
+            case 1: unit = StandingLines.unescaped(text)
+            case 2: district = StandingLines.unescaped(text)
+            case 3: sector = Sector(rawValue: String(decoding: text, as: UTF8.self))
+            default: break
+            }
+        }
         var tallies: [TypeTally] = []
         forEachTally { type, count, hundredths in
             tallies.append(TypeTally(key: types[type], count: Int(count), points: Points(hundredths: hundredths)))
         }
-        return BoardEntry(rank: nil, id: id, name: fields.first ?? "", unit: field(1), district: field(2), sector: field(3).flatMap(Sector.init),
+        return BoardEntry(rank: nil, id: id, name: name, unit: unit, district: district, sector: sector,
                           score: Points(hundredths: total), total: Points(hundredths: total), members: nil, tallies: tallies,
                           lastActive: day.flatMap { CivilDate(year: Int($0 / 10000), month: Int($0 / 100 % 100), day: Int($0 % 100)) })
     }
 
     /// The text fields after the tallies.
     var fields: [String] {
-        guard tab4 >= 0 else { return [] }
         var fields: [String] = []
+        forEachField { _, text in fields.append(StandingLines.unescaped(text)) }
+        return fields
+    }
+
+    /// Each text field after the tallies, numbered from 0, as written (escaped).
+    private func forEachField(_ body: (Int, Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        guard tab4 >= 0 else { return }
         var field = tab4 + 1
+        var number = 0
         while field <= end {
             var fieldEnd = field
             while fieldEnd < end, bytes[fieldEnd] != UInt8(ascii: "\t") { fieldEnd += 1 }
-            fields.append(StandingLines.unescaped(bytes[field ..< fieldEnd]))
+            body(number, bytes[field ..< fieldEnd])
+            number += 1
             field = fieldEnd + 1
         }
-        return fields
     }
 
     /// The last text field read as a whole number (a unit's divisor); 0 when there is none.
@@ -209,7 +230,17 @@ struct StandingLines {
             var end = start
             while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
                 if bytes[end] == UInt8(ascii: "\t") {
-                    if tab1 < 0 { tab1 = end } else if tab2 < 0 { tab2 = end } else if tab3 < 0 { tab3 = end } else if tab4 < 0 { tab4 = end }
+                    if tab1 < 0 { tab1 = end } else if tab2 < 0 { tab2 = end } else if tab3 < 0 { tab3 = end } else {
+                        tab4 = end
+                        // The text fields after the fourth tab: only the line's end is looked for.
+                        let base = bytes.baseAddress!
+                        if let found = memchr(base + end, 0x0A, bytes.count - end) {
+                            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                        } else {
+                            end = bytes.count
+                        }
+                        break
+                    }
                 }
                 end += 1
             }

@@ -52,23 +52,43 @@ extension Board {
             let ids = rankedCount != nil ? listed.filter { $0.score != nil }.map(\.id) : nil
             var before = source.other(previous)
             let ranks = try before.ranks(of: ids, db, ranking: BoardRanking(kind: kind, settings: previousSettings))
-            for index in listed.indices where listed[index].score != nil {
-                listed[index].previousRank = ranks[listed[index].id]
+            // In place: an entry read through the array is copied.
+            listed.withUnsafeMutableBufferPointer { listed in
+                for index in listed.indices where listed[index].score != nil {
+                    listed[index].previousRank = ranks[listed[index].id]
+                }
             }
         }
 
-        func kept(_ entry: BoardEntry) -> Bool {
+        // Entries are read where they lie: one handed out of an array is a copy, and a board of every member has thousands.
+        func kept(_ entry: UnsafePointer<BoardEntry>) -> Bool {
             if let district = options.district {
-                guard kind == .districts ? entry.id == district : entry.district == district else { return false }
+                guard kind == .districts ? entry.pointee.id == district : entry.pointee.district == district else { return false }
             }
-            if let sector = options.sector, entry.sector != sector { return false }
+            if let sector = options.sector, entry.pointee.sector != sector { return false }
             return true
         }
-        let ranked = rankedCount ?? listed.count(where: { $0.rank != nil })
+        let (rankedHere, unrankedKept, dropped) = listed.withUnsafeBufferPointer { entries in
+            var ranked = 0
+            var unranked: [Int] = []
+            var dropped: [Int] = []
+            for index in entries.indices {
+                let entry = entries.baseAddress! + index
+                guard let rank = entry.pointee.rank else {
+                    if kept(entry) { unranked.append(index) }
+                    dropped.append(index)
+                    continue
+                }
+                ranked += 1
+                if !kept(entry) || options.top.map({ rank > $0 }) == true { dropped.append(index) }
+            }
+            return (ranked, unranked, dropped)
+        }
+        let ranked = rankedCount ?? rankedHere
         // Cut before sorting (the board order is total, so cutting after would keep the same order): only the kept
         // entries are sorted and moved. The ranked ones are cut where they lie, not copied.
-        let unranked = inBoardOrder(listed.filter { $0.rank == nil && kept($0) }) { -$0.total.hundredths }
-        listed.removeAll { entry in !(entry.rank.map { rank in kept(entry) && (options.top.map { rank <= $0 } ?? true) } ?? false) }
+        let unranked = inBoardOrder(unrankedKept.map { listed[$0] }) { -$0.total.hundredths }
+        if !dropped.isEmpty { listed.removeSubranges(RangeSet(dropped, within: listed)) }
         return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: settings.method,
                      scoreBasis: ranking.scoreBasis, ranked: ranked,
                      entries: inOrder ? listed : inBoardOrder(consume listed) { Int64($0.rank!) },
@@ -104,11 +124,13 @@ extension Board {
             boardOrder(entries.indices.map { key(entries[$0]) }, name: { entries[$0].name }, id: { entries[$0].id })
         }
         // Moved into place, not copied: position i takes the entry first at sorted[i], which earlier swaps may have
-        // moved on along the permutation.
-        for index in sorted.indices {
-            var from = sorted[index]
-            while from < index { from = sorted[from] }
-            entries.swapAt(index, from)
+        // moved on along the permutation. (An array's swap copies the entries it swaps; a buffer's moves them.)
+        entries.withUnsafeMutableBufferPointer { entries in
+            for index in sorted.indices {
+                var from = sorted[index]
+                while from < index { from = sorted[from] }
+                entries.swapAt(index, from)
+            }
         }
         return entries
     }
