@@ -11,7 +11,10 @@ public enum BoardTable {
         } else {
             let columns = BoardText.columns(board, lang)
             var table = TextTable(headers: columns.map(\.header), alignments: columns.map { $0.alignRight ? .right : .left })
-            for entry in board.entries { table.append(columns.map { $0.cell(entry) }) }
+            // Each entry read where it lies, not copied.
+            board.entries.withUnsafeBufferPointer { entries in
+                for index in entries.indices { table.append(columns.map { $0.cell(entries[index]) }) }
+            }
             output += table.rendered()
         }
         if !board.unranked.isEmpty {

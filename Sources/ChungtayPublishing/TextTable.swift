@@ -59,23 +59,26 @@ public struct TextTable: Sendable {
     /// U+1E00–U+1EFF: every Vietnamese letter, with its tone) is one column a character, counted from its UTF-8 bytes
     /// without finding grapheme clusters.
     public static func displayWidth(_ text: String) -> Int {
-        var columns = 0
-        var plain = true
-        var bytes = text.utf8.makeIterator()
-        while plain, let byte = bytes.next() {
-            switch byte {
-            case 0x20 ..< 0x7F:
+        var text = text
+        let plain = text.withUTF8 { bytes -> Int? in
+            var columns = 0
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                switch byte {
+                case 0x20 ..< 0x7F:
+                    offset += 1
+                case 0xC2 ... 0xCB where offset + 1 < bytes.count && (byte > 0xC2 || bytes[offset + 1] >= 0xA0):
+                    offset += 2
+                case 0xE1 where offset + 2 < bytes.count && (0xB8 ... 0xBB).contains(bytes[offset + 1]):
+                    offset += 3
+                default:
+                    return nil
+                }
                 columns += 1
-            case 0xC2 ... 0xCB:
-                plain = bytes.next().map { $0 >= 0xA0 || byte > 0xC2 } ?? false
-                columns += 1
-            case 0xE1:
-                plain = bytes.next().map { (0xB8 ... 0xBB).contains($0) } ?? false && bytes.next() != nil
-                columns += 1
-            default:
-                plain = false
             }
+            return columns
         }
-        return plain ? columns : text.count
+        return plain ?? text.count
     }
 }
