@@ -3,61 +3,11 @@ extension JSONValue {
     /// when `pretty`. The same value always gives the same bytes.
     public func serialized(pretty: Bool = true) -> String {
         // Written as UTF-8 bytes and made a String once: appending to a String piece by piece costs far more.
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
-        write(to: &output, indent: pretty ? 0 : nil)
-        if pretty { output.append(0x0A) }
-        return String(decoding: output, as: UTF8.self)
+        var output = JSONBytes(capacity: 4096)
+        output.value(self, indent: pretty ? 0 : nil)
+        if pretty { output.put(0x0A) }
+        return String(decoding: output.written, as: UTF8.self)
     }
-
-    func write(to output: inout [UInt8], indent: Int?) {
-        switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case let .bool(flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case var .number(literal): literal.withUTF8 { output.append(contentsOf: $0) }
-        case let .string(text): JSONValue.writeString(text, to: &output)
-        case let .array(elements):
-            guard !elements.isEmpty else { output.append(contentsOf: "[]".utf8); return }
-            // Arrays of scalars stay on one line; they read better that way.
-            let scalarsOnly = elements.allSatisfy { if case .array = $0 { return false }; if case .object = $0 { return false }; return true }
-            let inner = scalarsOnly ? nil : indent.map { $0 + 1 }
-            output.append(UInt8(ascii: "["))
-            for (index, element) in elements.enumerated() {
-                if index > 0 { output.append(contentsOf: (scalarsOnly && indent != nil ? ", " : ",").utf8) }
-                JSONValue.newline(&output, inner)
-                element.write(to: &output, indent: inner)
-            }
-            JSONValue.newline(&output, scalarsOnly ? nil : indent)
-            output.append(UInt8(ascii: "]"))
-        case let .object(members):
-            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
-            let inner = indent.map { $0 + 1 }
-            output.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                JSONValue.newline(&output, inner)
-                JSONValue.writeString(member.key, to: &output)
-                output.append(contentsOf: (indent == nil ? ":" : ": ").utf8)
-                member.value.write(to: &output, indent: inner)
-            }
-            JSONValue.newline(&output, indent)
-            output.append(UInt8(ascii: "}"))
-        }
-    }
-
-    static func newline(_ output: inout [UInt8], _ indent: Int?) {
-        guard let indent else { return }
-        let count = 1 + 2 * indent
-        guard count <= lineBreak.count else {
-            output.append(0x0A)
-            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
-            return
-        }
-        lineBreak.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
-    }
-
-    /// A line feed and the spaces of the deeper indents, copied in one piece.
-    private static let lineBreak: [UInt8] = [0x0A] + [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// Whether a byte of UTF-8 may need an escape: controls, `"`, `\\`, and 0xE2, which starts U+2028 and U+2029.
     static func needsEscape(_ byte: UInt8) -> Bool {

@@ -33,9 +33,36 @@ public struct Points: Sendable, Hashable, Comparable, AdditiveArithmetic, Custom
         return sign + String(whole) + (cents < 10 ? ".0" : ".") + String(cents)
     }
 
+    /// Appends ``description``'s UTF-8, without making the string.
+    public func appendDescription(to bytes: inout [UInt8]) {
+        let magnitude = hundredths.magnitude
+        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes.appendDecimal(Int(magnitude / 100))
+        let cents = UInt8(magnitude % 100)
+        guard cents > 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + cents / 10)
+        if cents % 10 > 0 { bytes.append(UInt8(ascii: "0") + cents % 10) }
+    }
+
     /// Always two decimals (`52.50`), for aligned tables.
     public var fixed: String {
         let magnitude = hundredths.magnitude
         return (hundredths < 0 ? "-" : "") + "\(magnitude / 100)." + (magnitude % 100 < 10 ? "0" : "") + "\(magnitude % 100)"
+    }
+}
+
+extension [UInt8] {
+    /// Appends the decimal digits of a number.
+    @inlinable
+    public mutating func appendDecimal(_ number: Int) {
+        if number < 0 { append(UInt8(ascii: "-")) }
+        let magnitude = number.magnitude
+        var unit: UInt = 1
+        while magnitude / unit >= 10 { unit *= 10 }
+        while unit > 0 {
+            append(UInt8(ascii: "0") + UInt8(magnitude / unit % 10))
+            unit /= 10
+        }
     }
 }

@@ -152,7 +152,7 @@ struct WindowWork: Sendable {
         var orphans: [String] = []
         for (number, tallies) in byOwner(members, order) {
             let owner = owners[Int(number)]
-            guard let member = places.members[owner] else {
+            guard places.members[owner] != nil else {
                 orphans.append(owner)
                 continue
             }

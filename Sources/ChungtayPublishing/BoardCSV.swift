@@ -9,29 +9,78 @@ import ChungtayRanking
 public enum BoardCSV {
     /// `leaderboard ... --format csv`, headers in the user's language.
     public static func text(_ board: Board, _ lang: Language) -> String {
+        String(decoding: bytes(board, lang), as: UTF8.self)
+    }
+
+    /// The UTF-8 of ``text(_:_:)``, written cell by cell as bytes: a board of every member has hundreds of thousands
+    /// of cells.
+    public static func bytes(_ board: Board, _ lang: Language) -> [UInt8] {
         let everyone = board.entries + board.unranked
-        let keys = Set(everyone.flatMap { $0.tallies.map(\.key) }).sorted()
+        var keys = Set<String>()
+        everyone.withUnsafeBufferPointer { entries in
+            for index in entries.indices { for tally in entries[index].tallies { keys.insert(tally.key) } }
+        }
+        let sortedKeys = keys.sorted()
         var header = [lang.pick("Hạng", "Rank"), lang.pick("Mã", "Id"), lang.pick("Tên", "Name"), lang.pick("Cơ sở Đoàn", "Branch"),
                       lang.pick("Huyện", "District"), lang.pick("Điểm", "Score"), lang.pick("Tổng điểm", "Total"),
                       lang.pick("Số đoàn viên", "Members"), lang.pick("Hạng kỳ trước", "Previous rank"), lang.pick("Thay đổi", "Movement")]
-        for key in keys {
+        for key in sortedKeys {
             header.append(lang.pick("\(key) (số lượng)", "\(key) (count)"))
             header.append(lang.pick("\(key) (điểm)", "\(key) (points)"))
         }
-        var output = "\u{FEFF}" + line(header.map(Cell.text))
-        for entry in everyone {
-            var cells: [Cell] = [.number(entry.rank.map(String.init)), .text(entry.id), .text(entry.name), .text(entry.unit ?? ""),
-                                 .text(entry.district ?? ""), .number(entry.score?.description), .number(entry.total.description),
-                                 .number(entry.members.map(String.init)), .number(entry.previousRank.map(String.init)),
-                                 .number(entry.movement.map(String.init))]
-            for key in keys {
-                let tally = entry.tally(key)
-                cells.append(.number(String(tally.count)))
-                cells.append(.number(tally.points.description))
+        var output: [UInt8] = []
+        output.reserveCapacity(256 * (everyone.count + 1))
+        output.append(contentsOf: ("\u{FEFF}" + line(header.map(Cell.text))).utf8)
+        // Each entry's tallies by key, in the columns' order: the counts and points of the keys it lacks are 0.
+        var columns = [TypeTally?](repeating: nil, count: sortedKeys.count)
+        let column = Dictionary(uniqueKeysWithValues: sortedKeys.enumerated().map { ($0.element, $0.offset) })
+        everyone.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                let entry = entries.baseAddress! + index
+                number(entry.pointee.rank, to: &output)
+                output.append(UInt8(ascii: ","))
+                text(entry.pointee.id, to: &output)
+                output.append(UInt8(ascii: ","))
+                text(entry.pointee.name, to: &output)
+                output.append(UInt8(ascii: ","))
+                text(entry.pointee.unit ?? "", to: &output)
+                output.append(UInt8(ascii: ","))
+                text(entry.pointee.district ?? "", to: &output)
+                output.append(UInt8(ascii: ","))
+                if let score = entry.pointee.score { score.appendDescription(to: &output) }
+                output.append(UInt8(ascii: ","))
+                entry.pointee.total.appendDescription(to: &output)
+                output.append(UInt8(ascii: ","))
+                number(entry.pointee.members, to: &output)
+                output.append(UInt8(ascii: ","))
+                number(entry.pointee.previousRank, to: &output)
+                output.append(UInt8(ascii: ","))
+                number(entry.pointee.movement, to: &output)
+                for place in columns.indices { columns[place] = nil }
+                for tally in entry.pointee.tallies { columns[column[tally.key]!] = tally }
+                for tally in columns {
+                    output.append(UInt8(ascii: ","))
+                    number(tally?.count ?? 0, to: &output)
+                    output.append(UInt8(ascii: ","))
+                    (tally?.points ?? .zero).appendDescription(to: &output)
+                }
+                output.append(0x0D)
+                output.append(0x0A)
             }
-            output += line(cells)
         }
         return output
+    }
+
+    /// A text cell as ``Cell/written`` writes it.
+    private static func text(_ value: String, to output: inout [UInt8]) {
+        let plain = value.utf8.first.map { !"=+-@\t\r".utf8.contains($0) } == true
+            && !value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
+        if plain { output.append(contentsOf: value.utf8) } else { output.append(contentsOf: Cell.text(value).written.utf8) }
+    }
+
+    /// A whole number's digits (nothing for nil).
+    private static func number(_ value: Int?, to output: inout [UInt8]) {
+        if let value { output.appendDecimal(value) }
     }
 
     /// A text cell (guarded against formulas) or a number written as it is (nil: empty).

@@ -23,6 +23,15 @@ public enum BoardJSON {
     /// what is left): a board of every member is megabytes.
     public static func write(_ board: Board, piece: Int = 1 << 16, to output: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         var json = JSONStream(capacity: piece + 4096)
+        try write(board, into: &json) { json in
+            if json.count >= piece { try json.flush(output) }
+        }
+        try json.finished().withUnsafeBufferPointer(output)
+    }
+
+    /// The board as `document(board)` writes, as the value at the stream's place (the document, or after a key);
+    /// `afterEach` is handed the stream after each entry.
+    public static func write(_ board: Board, into json: inout JSONStream, afterEach: (inout JSONStream) throws -> Void) rethrows {
         let keys = EntryKeys()
         var order: [TypeTally] = []
         json.openObject()
@@ -35,13 +44,12 @@ public enum BoardJSON {
                 for index in entries.indices {
                     json.element()
                     write(entries.baseAddress! + index, keys, &order, to: &json)
-                    if json.count >= piece { try json.flush(output) }
+                    try afterEach(&json)
                 }
             }
             json.close()
         }
         json.close()
-        try json.finished().withUnsafeBufferPointer(output)
     }
 
     /// The names of an entry's members, written once for all the entries.

@@ -11,7 +11,12 @@ public enum BoardMarkdown {
         } else {
             let columns = BoardText.columns(board, lang)
             output += row(columns.map(\.header)) + row(columns.map { $0.alignRight ? "---:" : "---" }, escaping: false)
-            for entry in board.entries { output += row(columns.map { $0.cell(entry) }) }
+            // Written as bytes, each entry read where it lies: a board of every member has thousands of rows.
+            var rows: [UInt8] = []
+            board.entries.withUnsafeBufferPointer { entries in
+                for index in entries.indices { row(columns.map { $0.cell(entries[index]) }, to: &rows) }
+            }
+            output += String(decoding: rows, as: UTF8.self)
         }
         if !board.unranked.isEmpty {
             output += "\n### " + escaped(BoardText.unrankedHeading(lang)) + "\n\n"
@@ -26,12 +31,32 @@ public enum BoardMarkdown {
         "| " + cells.map { escaping ? escaped($0) : $0 }.joined(separator: " | ") + " |\n"
     }
 
-    /// The bytes of the characters `escaped` escapes, to let a text without any through as it is.
-    static let special = Set("\\|*_`<>[]#".utf8)
+    /// The UTF-8 of ``row(_:escaping:)`` for escaped cells, appended.
+    static func row(_ cells: [String], to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "|"))
+        for cell in cells {
+            output.append(UInt8(ascii: " "))
+            output.append(contentsOf: escaped(cell).utf8)
+            output.append(UInt8(ascii: " "))
+            output.append(UInt8(ascii: "|"))
+        }
+        output.append(0x0A)
+    }
+
+    /// Whether a byte is one of the characters `escaped` escapes: a text without any goes through as it is.
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"),
+             UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"):
+            return true
+        default:
+            return false
+        }
+    }
 
     /// The text with Markdown's special characters escaped, so that a name shows as written.
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { Self.special.contains($0) }) else { return text }
+        guard text.utf8.contains(where: isSpecial) else { return text }
         var output = ""
         for character in text {
             if "\\|*_`<>[]#".contains(character) { output.append("\\") }

@@ -43,7 +43,7 @@ enum BoardText {
     struct Column {
         let header: String
         let alignRight: Bool
-        let cell: (BoardEntry) -> String
+        let cell: (borrowing BoardEntry) -> String
     }
 
     static func columns(_ board: Board, _ lang: Language) -> [Column] {

@@ -25,27 +25,77 @@ public struct Bulletin: Sendable {
         self.branches = branches
         self.districts = districts
         self.idleBranches = idleBranches.sorted { ($0.district ?? "\u{10FFFF}", $0.code) < ($1.district ?? "\u{10FFFF}", $1.code) }
-        contentFields = Self.fields(week, title, rulesVersion, [members, branches, districts], self.idleBranches)
+        storedFields = nil
     }
 
     public var boards: [Board] { [members, branches, districts] }
 
     /// The frozen content: `week`, `rules_version`, `title`, the three boards as Board JSON under `members`,
     /// `branches` and `districts`, and `idle_branches` (`id`, `name`, `district`, `district_name`). Its compact
-    /// serialisation is what the digest covers.
-    public var content: JSONValue { .object(contentFields) }
+    /// serialisation (``contentText()``) is what the digest covers.
+    public var content: JSONValue {
+        .object(storedFields ?? Self.fields(week, title, rulesVersion, boards, idleBranches))
+    }
 
-    /// The content's fields, in order; built once.
-    let contentFields: [(key: String, value: JSONValue)]
+    /// The fields of a content read from a snapshot, kept as stored; nil for a bulletin of live boards, whose content
+    /// is written from them without building its tree (a province's week is megabytes of JSON).
+    private let storedFields: [(key: String, value: JSONValue)]?
+
+    /// The content serialised compactly: what a snapshot stores and its digest covers.
+    public func contentText() -> String {
+        if let storedFields { return JSONValue.object(storedFields).serialized(pretty: false) }
+        var json = JSONStream(capacity: 1 << 20, pretty: false)
+        write(into: &json, published: nil)
+        return String(decoding: json.finished(), as: UTF8.self)
+    }
+
+    /// `leaderboard.json`: `week`, `revision`, `rules_version`, `published_at`, `digest`, then the content's other keys
+    /// (`title`, `members`, `branches`, `districts`, `idle_branches`), pretty. Without `revision`, `published_at` and
+    /// `digest`, and serialised compactly, it is the content the digest covers.
+    func publishedJSON(revision: Int, publishedAt: String, digest: String) -> [UInt8] {
+        if let storedFields {
+            let document = JSONValue.object([storedFields[0], ("revision", .integer(revision)), storedFields[1],
+                                             ("published_at", .string(publishedAt)), ("digest", .string(digest))]
+                                            + storedFields.dropFirst(2))
+            return Array(document.serialized().utf8)
+        }
+        var json = JSONStream(capacity: 1 << 22)
+        write(into: &json, published: (revision, publishedAt, digest))
+        return json.finished()
+    }
+
+    /// The live content as ``fields(_:_:_:_:_:)`` builds it, written field by field, with the published fields of
+    /// `leaderboard.json` where they go.
+    private func write(into json: inout JSONStream, published: (revision: Int, publishedAt: String, digest: String)?) {
+        json.openObject()
+        json.member("week", .string(week.label))
+        if let published { json.member("revision", .integer(published.revision)) }
+        json.member("rules_version", .text(rulesVersion))
+        if let published {
+            json.member("published_at", .string(published.publishedAt))
+            json.member("digest", .string(published.digest))
+        }
+        json.member("title", .string(title))
+        for board in boards {
+            json.key(board.kind.rawValue)
+            BoardJSON.write(board, into: &json) { _ in }
+        }
+        json.member("idle_branches", Self.idleBranchesValue(idleBranches))
+        json.close()
+    }
 
     static func fields(_ week: Period, _ title: String, _ rulesVersion: String?, _ boards: [Board],
                        _ idleBranches: [BranchPlace]) -> [(key: String, value: JSONValue)] {
         [("week", .string(week.label)), ("rules_version", .text(rulesVersion)), ("title", .string(title))]
             + boards.map { ($0.kind.rawValue, BoardJSON.document($0)) }
-            + [("idle_branches", .array(idleBranches.map { place in
-                .object([("id", .string(place.code)), ("name", .string(place.name)), ("district", .text(place.district)),
-                         ("district_name", .text(place.districtName))])
-            }))]
+            + [("idle_branches", idleBranchesValue(idleBranches))]
+    }
+
+    static func idleBranchesValue(_ idleBranches: [BranchPlace]) -> JSONValue {
+        .array(idleBranches.map { place in
+            .object([("id", .string(place.code)), ("name", .string(place.name)), ("district", .text(place.district)),
+                     ("district_name", .text(place.districtName))])
+        })
     }
 
     /// The bulletin a stored content holds; throws ``FrozenContentError`` naming the first thing out of place.
@@ -67,7 +117,7 @@ public struct Bulletin: Sendable {
         }
         // Kept as stored, so that a stored revision renders to the bytes it was published with.
         guard case let .object(fields) = content else { throw FrozenContentError(path: "$") }
-        contentFields = fields
+        storedFields = fields
     }
 }
 

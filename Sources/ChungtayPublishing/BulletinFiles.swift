@@ -1,5 +1,6 @@
 import ChungtayCore
 import ChungtayLedger
+import Foundation
 
 /// The files `publish` writes for one stored revision (outputs.md, Publishing a week), always in Vietnamese, so
 /// that the same revision gives the same bytes whoever publishes it.
@@ -14,28 +15,39 @@ public enum BulletinFiles {
     /// - Complexity: linear in the size of the boards.
     public static func render(_ publication: Publication) -> [(name: String, bytes: [UInt8])] {
         let bulletin = publication.bulletin
-        let texts: [String: String] = [
-            "branches.csv": BoardCSV.text(bulletin.branches, .vi),
-            "districts.csv": BoardCSV.text(bulletin.districts, .vi),
-            "index.html": BulletinPage.html(publication),
-            "leaderboard.json": json(publication).serialized(),
-            "leaderboard.md": BulletinMarkdown.text(publication),
-            "members.csv": BoardCSV.text(bulletin.members, .vi),
+        let renderers: [@Sendable () -> [UInt8]] = [
+            { BoardCSV.bytes(bulletin.branches, .vi) },
+            { BoardCSV.bytes(bulletin.districts, .vi) },
+            { Array(BulletinPage.html(publication).utf8) },
+            { bulletin.publishedJSON(revision: publication.revision, publishedAt: publication.publishedAt, digest: publication.digest) },
+            { Array(BulletinMarkdown.text(publication).utf8) },
+            { BoardCSV.bytes(bulletin.members, .vi) },
         ]
-        let files = names.map { (name: $0, bytes: Array(texts[$0]!.utf8)) }
-        let sums = files.map { "\(Snapshot.sha256($0.bytes))  \($0.name)\n" }.joined()
-        return files + [(checksums, Array(sums.utf8))]
+        // The files are independent: rendered side by side, each with its digest.
+        let rendered = Rendered(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            let bytes = renderers[index]()
+            rendered.set(index, (bytes, Snapshot.sha256(bytes)))
+        }
+        let files = rendered.values
+        let sums = zip(names, files).map { "\($1.digest)  \($0)\n" }.joined()
+        return zip(names, files).map { (name: $0, bytes: $1.bytes) } + [(checksums, Array(sums.utf8))]
     }
 
-    /// `leaderboard.json`: `week`, `revision`, `rules_version`, `published_at`, `digest`, then the frozen content's
-    /// other keys (`title`, `members`, `branches`, `districts`, `idle_branches`). Without `revision`,
-    /// `published_at` and `digest`, and serialised compactly, it is the content the digest covers.
-    public static func json(_ publication: Publication) -> JSONValue {
-        // The content's fields: week, rules_version, title, members, branches, districts, idle_branches.
-        let content = publication.bulletin.contentFields
-        return .object([content[0], ("revision", .integer(publication.revision)), content[1],
-                        ("published_at", .string(publication.publishedAt)), ("digest", .string(publication.digest))]
-                       + content.dropFirst(2))
+    /// Files rendered on several threads, each into its own place.
+    private final class Rendered: @unchecked Sendable {
+        private var files: [(bytes: [UInt8], digest: String)?]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            files = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ file: (bytes: [UInt8], digest: String)) {
+            lock.withLock { files[index] = file }
+        }
+
+        var values: [(bytes: [UInt8], digest: String)] { lock.withLock { files.map { $0! } } }
     }
 
     /// The lines of `SHA256SUMS` as (name, digest); nil when a line does not have that shape.

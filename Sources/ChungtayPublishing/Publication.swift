@@ -37,7 +37,7 @@ extension Ledger {
     public func publish(week: Period, at: String, alongside others: [Ledger] = []) throws -> Publication {
         let bulletin = try bulletin(week: week, alongside: others)
         let stored = try storeSnapshot(week: week.label, rulesVersion: bulletin.rulesVersion,
-                                       content: bulletin.content.serialized(pretty: false), at: at)
+                                       content: bulletin.contentText(), at: at)
         // The same digest means the same content: the live bulletin renders as the stored one does.
         return Publication(bulletin: bulletin, revision: stored.snapshot.revision, publishedAt: stored.snapshot.publishedAt,
                            digest: stored.snapshot.digest, corrections: try corrections(since: stored.previous, bulletin),

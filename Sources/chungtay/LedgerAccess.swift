@@ -16,8 +16,10 @@ extension GlobalOptions {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    func openLedger() throws -> Ledger {
-        let book = try RulesFolder.load(rulesFolder, lang: language)
+    /// The ledger at the database path, under the checked rules of the rules folder, or under `book` when they were
+    /// read already (for a second connection).
+    func openLedger(book: RuleBook? = nil) throws -> Ledger {
+        let book = try book ?? RulesFolder.load(rulesFolder, lang: language)
         do {
             if !FileManager.default.fileExists(atPath: databasePath) { throw LedgerError.missing(path: databasePath) }
             return try Ledger.open(at: databasePath, book: book, secret: try secret())

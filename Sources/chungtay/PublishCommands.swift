@@ -27,8 +27,8 @@ struct PublishCommand: ParsableCommand {
                                                                      "--week \(self.week): write an ISO week, YYYY-Www (e.g. 2026-W48)"))
             }
             let ledger = try options.openLedger()
-            // A second connection, so that two boards are computed at a time.
-            let helper = try options.openLedger()
+            // A second connection, so that two boards are computed at a time (with the rules already read).
+            let helper = try options.openLedger(book: ledger.book)
             let publication = try publishingWork(options) { try ledger.publish(week: week, at: utcTimestamp(), alongside: [helper]) }
             try writeBulletin(publication, into: folder, lang: lang)
             let state = publication.isNew

@@ -100,4 +100,33 @@ import Testing
         stream.close()
         #expect(stream.finished() == Array("{}\n".utf8))
     }
+
+    @Test func compactStreamsGiveTheCompactText() {
+        // The same pieces as a compact document: no line breaks, `:` without a space, no final line feed.
+        let tree = JSONValue.object([
+            (key: "n", value: .number("1.50")),
+            (key: "list", value: .array([.object([(key: "a", value: .array([.number("1"), .string("x")]))]), .object([])])),
+            (key: "points", value: .points(Points(hundredths: -1230))),
+            (key: "none", value: .null),
+        ])
+        var stream = JSONStream(pretty: false)
+        stream.openObject()
+        stream.member("n", .number("1.50"))
+        stream.key(JSONStream.Key("list"))
+        stream.openArray()
+        stream.element()
+        stream.openObject()
+        stream.member("a", .array([.number("1"), .string("x")]))
+        stream.close()
+        stream.element()
+        stream.openObject()
+        stream.close()
+        stream.close()
+        stream.key("points")
+        stream.points(Points(hundredths: -1230))
+        stream.key("none")
+        stream.string(nil)
+        stream.close()
+        #expect(String(decoding: stream.finished(), as: UTF8.self) == tree.serialized(pretty: false))
+    }
 }

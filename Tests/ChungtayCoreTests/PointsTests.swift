@@ -30,6 +30,9 @@ struct PointsTests {
         let points = Points(hundredths: hundredths)
         #expect(points.description == description)
         #expect("\(points)" == description)
+        var bytes: [UInt8] = []
+        points.appendDescription(to: &bytes)
+        #expect(bytes == Array(description.utf8))
         #expect(points.fixed == fixed)
     }
 

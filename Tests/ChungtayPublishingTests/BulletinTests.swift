@@ -41,8 +41,11 @@ import Testing
                                      branches: [Self.entry(1, "QN-GR", "Đoàn phường Ghềnh Ráng", 90, members: 20)],
                                      unranked: [Self.entry(nil, "AN-NH", "Đoàn xã Nhơn Hậu", nil, members: 0)])
         let text = bulletin.content.serialized(pretty: false)
+        // Written from the live boards without a tree, the same text.
+        #expect(bulletin.contentText() == text)
         let read = try Bulletin(content: try JSONValue.parse(text))
         #expect(read.content.serialized(pretty: false) == text)
+        #expect(read.contentText() == text)
         // Every file renders the same from the stored text as from the live boards.
         let live = BulletinFiles.render(Self.publication(bulletin))
         let stored = BulletinFiles.render(Self.publication(read))
