@@ -9,11 +9,17 @@ struct Tally: Sendable {
     var hundredths: Int64 = 0
 }
 
-/// What writing standings needs from the ledger besides the sums: the members with their names and units (a member
-/// standing lists only the ledger's members, each named and placed) and the units a branch or district standing lists,
-/// with their fields.
+/// What writing standings needs from the ledger besides the sums: the members with the fields their lines end with (a
+/// member standing lists only the ledger's members, each named and placed) and the units a branch or district standing
+/// lists, with their fields.
 struct StandingPlaces: Sendable {
-    let members: [String: (name: String, unit: String)]
+    /// Each member's place in `memberEnds`.
+    let members: [String: Int32]
+    /// Each member's fields as its lines end with them (TAB, name, TAB, grassroots unit, TAB, district-level unit, TAB,
+    /// sector; escaped), one after the other: a province's hundred thousand members take a few megabytes this way.
+    private let memberFields: [UInt8]
+    /// Where each member's fields end in `memberFields`.
+    private let memberEnds: [Int32]
     let organisation: Organisation
     /// The grassroots units by code, each with its name, district, sector and divisor.
     let branches: [(code: String, fields: [String])]
@@ -21,16 +27,37 @@ struct StandingPlaces: Sendable {
     let districts: [(code: String, fields: [String])]
 
     init(_ db: Database) throws {
-        var members: [String: (name: String, unit: String)] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, unit FROM member")
-        while let row = try rows.next() { members[row[0]] = (row[1], row[2]) }
-        self.members = members
         let organisation = try Organisation(db)
         self.organisation = organisation
+        var members: [String: Int32] = [:]
+        members.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0)
+        var memberFields: [UInt8] = []
+        var memberEnds: [Int32] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, unit FROM member")
+        while let row = try rows.next() {
+            let unit: String = row[2]
+            let grassroots = organisation.grassroots[unit]
+            for field in [row[1], grassroots ?? "", organisation.districts[unit] ?? "", organisation.sector(ofGrassroots: grassroots) ?? ""] {
+                memberFields.append(UInt8(ascii: "\t"))
+                memberFields.append(contentsOf: StandingsBuilder.field(field).utf8)
+            }
+            members[row[0]] = Int32(memberEnds.count)
+            memberEnds.append(Int32(memberFields.count))
+        }
+        self.members = members
+        self.memberFields = memberFields
+        self.memberEnds = memberEnds
         branches = organisation.grassrootsUnits.map { unit in
             (unit.code, [unit.name, organisation.districts[unit.code] ?? "", unit.sector ?? "", String(unit.members ?? 0)])
         }
         districts = organisation.districtUnits.map { unit, divisor in (unit.code, [unit.name, String(divisor)]) }
+    }
+
+    /// Appends the fields a member's lines end with (nothing for an id not in the ledger).
+    func appendFields(ofMember id: String, to text: inout [UInt8]) {
+        guard let place = members[id].map(Int.init) else { return }
+        let start = place == 0 ? 0 : Int(memberEnds[place - 1])
+        memberFields.withUnsafeBufferPointer { text.append(contentsOf: $0[start ..< Int(memberEnds[place])]) }
     }
 }
 
@@ -109,19 +136,19 @@ struct WindowWork: Sendable {
         let (branchLines, districtLines) = unitLines(order)
         var days: [Int32: String] = [:]
         return WindowStandings(span: span, start: start, orphans: orphans, boards: [
-            ("member", parts(memberLines, &days, fields: memberFields), memberLines.count(where: { $0.total > 0 })),
-            ("branch", parts(branchLines, &days, fields: \.fields), branchLines.count(where: { $0.total > 0 })),
-            ("district", parts(districtLines, &days, fields: \.fields), districtLines.count(where: { $0.total > 0 })),
+            ("member", parts(memberLines, &days) { line, text in places.appendFields(ofMember: line.id, to: &text) },
+             memberLines.count(where: { $0.total > 0 })),
+            ("branch", parts(branchLines, &days, fields: Self.appendFields), branchLines.count(where: { $0.total > 0 })),
+            ("district", parts(districtLines, &days, fields: Self.appendFields), districtLines.count(where: { $0.total > 0 })),
         ])
     }
 
-    /// A member line's fields: the member's name, grassroots unit, district-level unit and sector (made as the line is
-    /// written: a year's member standing has a line for every active member).
-    private func memberFields(_ line: Line) -> [String] {
-        guard let member = places.members[line.id] else { return [] }
-        let organisation = places.organisation
-        let grassroots = organisation.grassroots[member.unit]
-        return [member.name, grassroots ?? "", organisation.districts[member.unit] ?? "", organisation.sector(ofGrassroots: grassroots) ?? ""]
+    /// Appends a unit line's fields: TAB and the escaped field, for each.
+    private static func appendFields(_ line: Line, to text: inout [UInt8]) {
+        for field in line.fields {
+            text.append(UInt8(ascii: "\t"))
+            text.append(contentsOf: StandingsBuilder.field(field).utf8)
+        }
     }
 
     /// Each type number's place among the types ordered by id.
@@ -194,8 +221,8 @@ struct WindowWork: Sendable {
 
     /// A standing's text, in parts of ``partSize`` lines. A part's first line names its types, `# TAB type…` by id;
     /// then a line per entry: `id TAB total TAB last day TAB tallies [TAB field…]`, the tallies
-    /// `type index:count:hundredths,…`, the fields as `fields` gives them for the line.
-    private func parts(_ lines: [Line], _ days: inout [Int32: String], fields: (Line) -> [String]) -> [String] {
+    /// `type index:count:hundredths,…`, then the fields `fields` appends for the line (each after a TAB).
+    private func parts(_ lines: [Line], _ days: inout [Int32: String], fields: (Line, inout [UInt8]) -> Void) -> [String] {
         var parts: [String] = []
         // Each type number's index among the part's types, -1 when the part has none of it.
         var index = [Int](repeating: -1, count: types.count)
@@ -230,10 +257,7 @@ struct WindowWork: Sendable {
                     text.append(UInt8(ascii: ":"))
                     Self.append(typeTally.tally.hundredths, to: &text)
                 }
-                for field in fields(line) {
-                    text.append(UInt8(ascii: "\t"))
-                    text.append(contentsOf: StandingsBuilder.field(field).utf8)
-                }
+                fields(line, &text)
             }
             parts.append(String(decoding: text, as: UTF8.self))
             for type in used { index[type] = -1 }
