@@ -97,14 +97,7 @@ public struct JSONStream: ~Copyable {
     /// writes.
     public mutating func points(_ points: Points?) {
         guard let points else { return bytes.put("null") }
-        let magnitude = points.hundredths.magnitude
-        if points.hundredths < 0 { bytes.put(UInt8(ascii: "-")) }
-        bytes.digits(UInt(magnitude / 100))
-        let cents = UInt8(magnitude % 100)
-        guard cents > 0 else { return }
-        bytes.put(UInt8(ascii: "."))
-        bytes.put(UInt8(ascii: "0") + cents / 10)
-        if cents % 10 > 0 { bytes.put(UInt8(ascii: "0") + cents % 10) }
+        points.withDescriptionUTF8 { bytes.put($0) }
     }
 
     /// Closes the innermost open object or array.
