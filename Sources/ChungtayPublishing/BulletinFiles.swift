@@ -15,18 +15,20 @@ public enum BulletinFiles {
     /// - Complexity: linear in the size of the boards.
     public static func render(_ publication: Publication) -> [(name: String, bytes: [UInt8])] {
         let bulletin = publication.bulletin
-        let renderers: [@Sendable () -> [UInt8]] = [
-            { BoardCSV.bytes(bulletin.branches, .vi) },
-            { BoardCSV.bytes(bulletin.districts, .vi) },
-            { Array(BulletinPage.html(publication).utf8) },
-            { bulletin.publishedJSON(revision: publication.revision, publishedAt: publication.publishedAt, digest: publication.digest) },
-            { Array(BulletinMarkdown.text(publication).utf8) },
-            { BoardCSV.bytes(bulletin.members, .vi) },
+        let renderers: [String: @Sendable () -> [UInt8]] = [
+            "branches.csv": { BoardCSV.bytes(bulletin.branches, .vi) },
+            "districts.csv": { BoardCSV.bytes(bulletin.districts, .vi) },
+            "index.html": { Array(BulletinPage.html(publication).utf8) },
+            "leaderboard.json": {
+                bulletin.publishedJSON(revision: publication.revision, publishedAt: publication.publishedAt, digest: publication.digest)
+            },
+            "leaderboard.md": { Array(BulletinMarkdown.text(publication).utf8) },
+            "members.csv": { BoardCSV.bytes(bulletin.members, .vi) },
         ]
         // The files are independent: rendered side by side, each with its digest.
         let rendered = Rendered(count: names.count)
         DispatchQueue.concurrentPerform(iterations: names.count) { index in
-            let bytes = renderers[index]()
+            let bytes = renderers[names[index]]!()
             rendered.set(index, (bytes, Snapshot.sha256(bytes)))
         }
         let files = rendered.values
