@@ -50,7 +50,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         let message = message.text(lang)
         switch location {
         case let .jsonPath(path): return "\(file): \(path): \(message)"
-        case let .line(line, column?): return "\(file):\(line): \(column): \(message)"
+        case let .line(line, column?): return "\(file):\(line): \(column.clippedForMessage): \(message)"
         case let .line(line, nil): return "\(file):\(line): \(message)"
         case .file: return "\(file): \(message)"
         }
@@ -59,6 +59,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The Vietnamese text (the default language), as `text(.vi)`.
     public var description: String {
         text(.vi)
+    }
+}
+
+extension String {
+    /// The text as a message may quote it: at most 80 characters, with "…" after a longer one cut there, so that no
+    /// message repeats a huge value.
+    public var clippedForMessage: String {
+        guard utf8.count > 80, count > 80 else { return self }
+        return String(prefix(80)) + "…"
     }
 }
 

@@ -207,8 +207,10 @@ struct JSONChecker {
         return result
     }
 
-    /// The known name closest to a mistyped one, when it is close enough to be a likely typo.
+    /// The known name closest to a mistyped one, when it is close enough to be a likely typo (never for a long word:
+    /// a suggestion costs time in proportion to its length).
     static func closest(to word: String, in candidates: [String]) -> String? {
+        guard word.utf8.count <= 64 else { return nil }
         let scored = candidates.map { ($0, word.lowercased().editDistance(to: $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
         return best.0

@@ -22,6 +22,13 @@ struct ColumnSet: Sendable {
     }
 
     let columns: [Column]
+    /// Each column's name and alias folded for matching (``TextNormalizer/foldHeader(_:)``), once.
+    private let folded: [(name: String, alias: String)]
+
+    init(columns: [Column]) {
+        self.columns = columns
+        folded = columns.map { (TextNormalizer.foldHeader($0.name), TextNormalizer.foldHeader($0.alias)) }
+    }
 
     func index(of name: String) -> Int { columns.firstIndex { $0.name == name }! }
 
@@ -75,22 +82,38 @@ struct ColumnSet: Sendable {
         .init(name: "reason", alias: "lý do", required: true),
     ])
 
+    /// A list of activities to restore: the same columns, the reason optional.
+    static let restorations = ColumnSet(columns: [
+        .init(name: "id", alias: "mã", required: true),
+        .init(name: "reason", alias: "lý do", required: false),
+    ])
+
     /// The column a header name means, matched case-insensitively ignoring diacritics, spaces and underscores.
     func match(_ header: String) -> Int? {
-        let folded = TextNormalizer.foldHeader(header)
-        return columns.firstIndex { TextNormalizer.foldHeader($0.name) == folded || TextNormalizer.foldHeader($0.alias) == folded }
+        let header = TextNormalizer.foldHeader(header)
+        return folded.firstIndex { $0.name == header || $0.alias == header }
     }
 
-    /// The known name closest to an unknown header, for the message.
-    func closest(to header: String) -> String {
-        let folded = TextNormalizer.foldHeader(header)
-        var best = (columns[0].name, Int.max)
-        for column in columns {
-            for candidate in [column.name, column.alias] {
-                let distance = folded.editDistance(to: TextNormalizer.foldHeader(candidate))
-                if distance < best.1 { best = (candidate, distance) }
+    /// The known name closest to an unknown header, for the message; nil for a header too long to be a slip of the
+    /// keyboard (a suggestion costs time in proportion to the header's length).
+    func closest(to header: String) -> String? {
+        guard header.utf8.count <= 64 else { return nil }
+        let header = TextNormalizer.foldHeader(header)
+        var best: (name: String, distance: Int)?
+        for (column, folded) in zip(columns, folded) {
+            for (candidate, foldedCandidate) in [(column.name, folded.name), (column.alias, folded.alias)] {
+                let distance = header.editDistance(to: foldedCandidate)
+                if distance < best?.distance ?? .max { best = (candidate, distance) }
             }
         }
-        return best.0
+        return best?.name
+    }
+
+    /// The message for an unknown column or JSON key, with the closest known name where there is one.
+    func unknown(_ what: (vi: String, en: String), _ header: String) -> Diagnostic.Message {
+        guard let suggestion = closest(to: header) else {
+            return .init(vi: "\(what.vi) không có trong mẫu", en: "unknown \(what.en)")
+        }
+        return .init(vi: "\(what.vi) không có trong mẫu; có phải ý bạn là '\(suggestion)'?", en: "unknown \(what.en); did you mean '\(suggestion)'?")
     }
 }

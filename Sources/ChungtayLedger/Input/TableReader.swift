@@ -41,7 +41,11 @@ struct TableReader {
     }
 
     private func problem(_ line: Int, _ column: String?, vi: String, en: String) -> Diagnostic {
-        Diagnostic(file: file.path, location: .line(line, column: column), vi: vi, en: en)
+        problem(line, column, .init(vi: vi, en: en))
+    }
+
+    private func problem(_ line: Int, _ column: String?, _ message: Diagnostic.Message) -> Diagnostic {
+        Diagnostic(file: file.path, location: .line(line, column: column), message: message)
     }
 
     // MARK: CSV
@@ -77,14 +81,20 @@ struct TableReader {
 
     /// For each header position, the column it means; every problem with the header is thrown together.
     private func headerMapping(_ header: [String], line: Int) throws -> [Int] {
+        // More names than the kind of file has columns means unknown or repeated ones, most likely the wrong delimiter:
+        // said once, not once per name.
+        guard header.count <= columns.columns.count else {
+            let known = columns.columns.map(\.name).joined(separator: ", ")
+            throw DiagnosticsError([problem(line, nil, vi: "dòng tiêu đề có \(header.count) cột nhưng loại tệp này chỉ có \(columns.columns.count) cột (\(known)); kiểm tra dấu phân cách và tên cột",
+                                            en: "the header has \(header.count) columns but this kind of file has only \(columns.columns.count) (\(known)); check the delimiter and the column names")])
+        }
         var mapping: [Int] = []
         var seen: [Int: String] = [:]
         var problems: [Diagnostic] = []
         for name in header {
             let trimmed = TextNormalizer.normalize(name) ?? name
             guard let column = columns.match(trimmed) else {
-                problems.append(problem(line, trimmed, vi: "cột không có trong mẫu; có phải ý bạn là '\(columns.closest(to: trimmed))'?",
-                                        en: "unknown column; did you mean '\(columns.closest(to: trimmed))'?"))
+                problems.append(problem(line, trimmed, columns.unknown(("cột", "column"), trimmed)))
                 mapping.append(-1)
                 continue
             }
@@ -109,7 +119,8 @@ struct TableReader {
         var line = 0
         for slice in file.bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             line += 1
-            if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let blank = slice.withUnsafeBytes { CSVScanner.blankLineEnd($0.bindMemory(to: UInt8.self), from: 0) != nil }
+            if blank { continue }
             let value: JSONValue
             do {
                 value = try JSONValue.parse(slice)
@@ -122,13 +133,17 @@ struct TableReader {
                 report(problem(line, nil, vi: "mỗi dòng phải là một đối tượng JSON {…}", en: "each line must be one JSON object {…}"))
                 continue
             }
+            guard members.count <= columns.columns.count else {
+                report(problem(line, nil, vi: "đối tượng có \(members.count) khóa nhưng loại tệp này chỉ có \(columns.columns.count) cột; kiểm tra tên khóa",
+                               en: "the object has \(members.count) keys but this kind of file has only \(columns.columns.count) columns; check the key names"))
+                continue
+            }
             var values = [String?](repeating: nil, count: columns.columns.count)
             var given = Set<Int>()
             var valid = true
             for (key, member) in members {
                 guard let column = columns.match(key) else {
-                    report(problem(line, key, vi: "khóa không có trong mẫu; có phải ý bạn là '\(columns.closest(to: key))'?",
-                                   en: "unknown key; did you mean '\(columns.closest(to: key))'?"))
+                    report(problem(line, key, columns.unknown(("khóa", "key"), key)))
                     valid = false
                     continue
                 }
@@ -172,16 +187,42 @@ struct CSVScanner {
 
     static let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
+    /// Skips lines that hold only white space (data.md: blank lines are skipped anywhere).
     mutating func skipBlankLines() {
-        while true {
-            var probe = index
-            while probe < bytes.count, bytes[probe] == 0x20 || bytes[probe] == 0x09 || bytes[probe] == Self.cr { probe += 1 }
-            guard probe < bytes.count, bytes[probe] == Self.lf else {
-                if probe >= bytes.count { index = probe }
+        while let end = Self.blankLineEnd(bytes, from: index) {
+            guard end < bytes.count else {
+                index = end
                 return
             }
-            index = probe + 1
+            index = end + 1
             line += 1
+        }
+    }
+
+    /// Where the line starting at `start` ends (its LF, or the end of the bytes) when it holds nothing but Unicode
+    /// White_Space (TAB, CR, space, the no-break space, …); nil when it holds anything else.
+    static func blankLineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var probe = start
+        while probe < bytes.count, bytes[probe] != lf {
+            guard let length = whiteSpaceLength(bytes, at: probe) else { return nil }
+            probe += length
+        }
+        return probe
+    }
+
+    /// The length in bytes of the UTF-8 white-space character at `index` (Unicode White_Space, LF aside); nil
+    /// when another character stands there.
+    private static func whiteSpaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        func byte(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch byte(0) {
+        case 0x09, 0x0B, 0x0C, 0x0D, 0x20: return 1
+        case 0xC2 where byte(1) == 0x85 || byte(1) == 0xA0: return 2 // U+0085, U+00A0
+        case 0xE1 where byte(1) == 0x9A && byte(2) == 0x80: return 3 // U+1680
+        case 0xE2 where byte(1) == 0x80 && ((0x80 ... 0x8A).contains(byte(2)) || [0xA8, 0xA9, 0xAF].contains(byte(2))):
+            return 3 // U+2000…200A, U+2028, U+2029, U+202F
+        case 0xE2 where byte(1) == 0x81 && byte(2) == 0x9F: return 3 // U+205F
+        case 0xE3 where byte(1) == 0x80 && byte(2) == 0x80: return 3 // U+3000
+        default: return nil
         }
     }
 

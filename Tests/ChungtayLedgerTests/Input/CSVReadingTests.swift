@@ -158,6 +158,21 @@ import Testing
         try expectPointsCurrent(ledger)
     }
 
+    /// A line of nothing but white space (spaces, TAB, the no-break space a web page brings, the ideographic space, a
+    /// CR) is blank, and still counted for the lines of later messages.
+    @Test func aLineOfWhiteSpaceIsBlank() throws {
+        let scratch = try Scratch()
+        let ledger = try scratch.province(members: false)
+        let text = "\u{A0}\nid;name;unit\n \u{A0}\t\u{A0}\r\nDV001;Nguyễn Thị Lan;AL-ANHUNG-T1\n\u{3000}\u{2009}\n\u{A0}\nDV002;Đinh Văn Hùng;NOPE\n\u{202F}"
+        let found = problems { try ledger.importMembers([LedgerFixture.source("members.csv", text)], today: LedgerFixture.today) }
+        #expect(found == ["members.csv:7: unit: no unit has code NOPE; import the units first"])
+        let good = text.replacingOccurrences(of: "NOPE", with: "AL-ANHUNG")
+        #expect(counts(try ledger.importMembers([LedgerFixture.source("members.csv", good)], today: LedgerFixture.today)) == [2, 0, 0, 0])
+        try expectPointsCurrent(ledger)
+        // A no-break space beside a value is still trimmed from it, not taken for a blank line.
+        #expect(try scratch.rows("SELECT id, name FROM member ORDER BY id") == [["DV001", "Nguyễn Thị Lan"], ["DV002", "Đinh Văn Hùng"]])
+    }
+
     @Test func aRowWithTooManyOrTooFewFieldsIsAnError() throws {
         let scratch = try Scratch()
         let ledger = try scratch.province(members: false)

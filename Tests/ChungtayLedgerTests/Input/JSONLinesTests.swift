@@ -6,6 +6,17 @@ import Testing
 /// data.md: a JSONL line is one object whose keys are the CSV columns' names or aliases; values are strings,
 /// numbers, booleans or null (the same as empty).
 @Suite struct JSONLinesTests {
+    @Test func aLineOfWhiteSpaceIsBlank() throws {
+        let scratch = try Scratch()
+        let ledger = try scratch.province(members: false)
+        let members = "\u{A0}\n{\"id\": \"DV001\", \"name\": \"Nguyễn Thị Lan\", \"unit\": \"AL-ANHUNG-T1\"}\n \u{A0}\t\r\n\u{3000}\n{\"id\": \"DV002\", \"name\": \"Đinh Văn Hùng\", \"unit\": \"NOPE\"}\n"
+        let found = problems { try ledger.importMembers([LedgerFixture.source("members.jsonl", members)], today: LedgerFixture.today) }
+        #expect(found == ["members.jsonl:5: unit: no unit has code NOPE; import the units first"])
+        let good = members.replacingOccurrences(of: "NOPE", with: "AL-ANHUNG")
+        #expect(counts(try ledger.importMembers([LedgerFixture.source("members.jsonl", good)], today: LedgerFixture.today)) == [2, 0, 0, 0])
+        try expectPointsCurrent(ledger)
+    }
+
     @Test func stringsNumbersBooleansAndNullWithBlankLines() throws {
         let scratch = try Scratch()
         let ledger = try scratch.province(members: false)
