@@ -15,19 +15,26 @@ extension Ledger {
     /// in which case that revision is returned as it is. One write transaction.
     /// - Parameters:
     ///   - at: the time, UTC `YYYY-MM-DDTHH:MM:SSZ`, as the caller read the clock (libraries never do).
-    public func storeSnapshot(week: String, rulesVersion: String?, content: String, at: String) throws -> StoredSnapshot {
+    ///   - beforeCommit: runs inside the transaction with what is about to be stored (the bulletin's files are written
+    ///     there): when it throws, nothing is stored.
+    public func storeSnapshot(week: String, rulesVersion: String?, content: String, at: String,
+                              beforeCommit: (StoredSnapshot) throws -> Void = { _ in }) throws -> StoredSnapshot {
         let digest = Snapshot.sha256(content.utf8)
         return try write { db in
             let latest = try Self.snapshots(db, week: week, newestFirst: 2)
             if let current = latest.first, current.digest == digest {
-                return StoredSnapshot(snapshot: current, isNew: false, previous: latest.dropFirst().first)
+                let stored = StoredSnapshot(snapshot: current, isNew: false, previous: latest.dropFirst().first)
+                try beforeCommit(stored)
+                return stored
             }
             let snapshot = Snapshot(week: week, revision: (latest.first?.revision ?? 0) + 1, publishedAt: at,
                                     rulesVersion: rulesVersion, digest: digest, content: content)
             try db.execute(sql: """
                 INSERT INTO snapshot (week, revision, published_at, rules_version, digest, content) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [snapshot.week, snapshot.revision, snapshot.publishedAt, snapshot.rulesVersion, digest, content])
-            return StoredSnapshot(snapshot: snapshot, isNew: true, previous: latest.first)
+            let stored = StoredSnapshot(snapshot: snapshot, isNew: true, previous: latest.first)
+            try beforeCommit(stored)
+            return stored
         }
     }
 

@@ -30,18 +30,30 @@ extension Ledger {
     }
 
     /// `publish --week`: freezes the week's bulletin, storing a new revision only when its content differs from
-    /// the latest stored one.
+    /// the latest stored one. A week that has not begun on `today`, or one without a scoring activity (unless
+    /// `allowEmpty`), is refused before anything is computed.
     /// - Parameters:
     ///   - at: the time now, UTC `YYYY-MM-DDTHH:MM:SSZ`, as the caller read the clock; kept only by a new revision.
     ///   - others: more ledgers open on the same database, to compute the boards side by side.
-    public func publish(week: Period, at: String, alongside others: [Ledger] = []) throws -> Publication {
+    ///   - write: writes the publication's files; runs before the revision is committed, and when it throws nothing
+    ///     is stored (a snapshot exists only for a bulletin whose every file was written).
+    public func publish(week: Period, today: CivilDate, allowEmpty: Bool = false, at: String, alongside others: [Ledger] = [],
+                        write: (Publication) throws -> Void) throws -> Publication {
+        guard week.from <= today else { throw PublishingError.weekNotBegun(week: week.label, today: today) }
+        if !allowEmpty, try scoringActivityCount(from: week.from, to: week.to) == 0 {
+            throw PublishingError.emptyWeek(week: week.label, latest: try latestScoringDate().map { Period.week(containing: $0).label })
+        }
         let bulletin = try bulletin(week: week, alongside: others)
-        let stored = try storeSnapshot(week: week.label, rulesVersion: bulletin.rulesVersion,
-                                       content: bulletin.contentText(), at: at)
-        // The same digest means the same content: the live bulletin renders as the stored one does.
-        return Publication(bulletin: bulletin, revision: stored.snapshot.revision, publishedAt: stored.snapshot.publishedAt,
-                           digest: stored.snapshot.digest, corrections: try corrections(since: stored.previous, bulletin),
-                           isNew: stored.isNew)
+        var publication: Publication?
+        _ = try storeSnapshot(week: week.label, rulesVersion: bulletin.rulesVersion, content: bulletin.contentText(), at: at) { stored in
+            // The same digest means the same content: the live bulletin renders as the stored one does.
+            let made = Publication(bulletin: bulletin, revision: stored.snapshot.revision, publishedAt: stored.snapshot.publishedAt,
+                                   digest: stored.snapshot.digest, corrections: try corrections(since: stored.previous, bulletin),
+                                   isNew: stored.isNew)
+            try write(made)
+            publication = made
+        }
+        return publication!
     }
 
     /// A stored revision as it was published; nil when the week has no such revision.

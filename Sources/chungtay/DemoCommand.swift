@@ -35,9 +35,10 @@ struct DemoCommand: ParsableCommand {
                 let districts = try rankingWork(options) { try ledger.board(.districts, period: year, options: BoardOptions()) }
                 text += "\n" + BoardTable.text(districts, lang)
                 // The week's bulletin, as `publish --week` writes it.
-                let publication = try publishingWork(options) { try ledger.publish(week: week, at: utcTimestamp()) }
                 let bulletin = folder.appendingPathComponent("bulletin").path
-                try writeBulletin(publication, into: bulletin, lang: lang)
+                _ = try publishingWork(options) {
+                    try ledger.publish(week: week, today: last, at: utcTimestamp()) { try writeBulletin($0, into: bulletin, lang: lang) }
+                }
                 text += "\n" + lang.pick("Bảng tin tuần \(week.label): \(bulletin)/index.html\n", "Bulletin of \(week.label): \(bulletin)/index.html\n")
                 // The year's indicators and nominees as of the latest activity, so that the tour reads the same any day.
                 let progress = try progressWork(options) { try ledger.progress(year: last.year, today: last) }

@@ -14,6 +14,9 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "The ISO week to publish, YYYY-Www.")
     var week: String
 
+    @Flag(help: "Publish the week even when it has no scoring activity.")
+    var allowEmpty = false
+
     func run() throws {
         try reportingFailures {
             let lang = options.language
@@ -29,8 +32,11 @@ struct PublishCommand: ParsableCommand {
             let ledger = try options.openLedger()
             // A second connection, so that two boards are computed at a time (with the rules already read).
             let helper = try options.openLedger(book: ledger.book)
-            let publication = try publishingWork(options) { try ledger.publish(week: week, at: utcTimestamp(), alongside: [helper]) }
-            try writeBulletin(publication, into: folder, lang: lang)
+            let publication = try publishingWork(options) {
+                try ledger.publish(week: week, today: options.todayDate, allowEmpty: allowEmpty, at: utcTimestamp(), alongside: [helper]) {
+                    try writeBulletin($0, into: folder, lang: lang)
+                }
+            }
             let state = publication.isNew
                 ? lang.pick("đã lưu lần công bố \(publication.revision)", "stored revision \(publication.revision)")
                 : lang.pick("không có gì thay đổi so với lần công bố \(publication.revision) đã lưu",
@@ -80,11 +86,14 @@ func publishingWork<T>(_ options: GlobalOptions, _ work: () throws -> T) throws 
 }
 
 /// Writes a publication's files into `folder` (created if need be): every file to a temporary name first, then
-/// each renamed over its final name, so that no reader sees a half-written file. Exit 73 when it cannot.
+/// each renamed over its final name, so that no reader sees a half-written file. Exit 73 when it cannot; a folder
+/// it created is removed again then.
 func writeBulletin(_ publication: Publication, into folder: String, lang: Language) throws {
+    let created = !FileManager.default.fileExists(atPath: folder)
     func refuse(_ reason: String) -> CommandFailure {
-        CommandFailure(CommandFailure.cannotCreate, lang.pick("\(folder): không ghi được bảng tin (\(reason)); kiểm tra thư mục và quyền ghi",
-                                                              "\(folder): cannot write the bulletin (\(reason)); check the folder and write permission"))
+        if created { rmdir(folder) }
+        return CommandFailure(CommandFailure.cannotCreate, lang.pick("\(folder): không ghi được bảng tin (\(reason)); kiểm tra thư mục và quyền ghi",
+                                                                     "\(folder): cannot write the bulletin (\(reason)); check the folder and write permission"))
     }
     do {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

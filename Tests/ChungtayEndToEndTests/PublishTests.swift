@@ -215,6 +215,33 @@ import Testing
         let output = try copy.run(["publish", "--week", "2026-W48", "--out", copy.out("taken")])
         #expect(output.status == 73)
         #expect(output.stderr.hasPrefix("\(copy.out("taken")): "))
+        let inside = try copy.run(["publish", "--week", "2026-W48", "--out", copy.out("taken") + "/w48"])
+        #expect(inside.status == 73)
+        // A publish whose files could not be written stores nothing.
+        #expect(try Self.sqlite(copy.database, "SELECT count(*) FROM snapshot") == "0\n")
+    }
+
+    /// outputs.md, Publishing a week: a week not begun (64) and a week with no scoring activity (65, unless
+    /// `--allow-empty`) are refused, with no snapshot and no folder.
+    @Test func aWeekNotBegunOrWithoutActivitiesIsRefusedAndNothingIsStored() throws {
+        let copy = try Copy()
+        let early = try copy.run(["publish", "--week", "2026-W48", "--out", copy.out("early"), "--today", "2026-11-22", "--lang", "en"])
+        #expect(early.status == 64)
+        #expect(early.stderr == "--week 2026-W48: the week has not begun (today is 2026-11-22); only a week that has begun can be published\n")
+        let earlyVi = try copy.run(["publish", "--week", "2026-W48", "--out", copy.out("early"), "--today", "22/11/2026"])
+        #expect(earlyVi.stderr == "--week 2026-W48: tuần này chưa bắt đầu (hôm nay là 22/11/2026); chỉ công bố được tuần đã bắt đầu\n")
+        // The fixture's latest scoring activity is dated 2026-12-05, in 2026-W49.
+        let empty = try copy.run(["publish", "--week", "2026-W50", "--out", copy.out("empty"), "--today", "2026-12-07", "--lang", "en"])
+        #expect(empty.status == 65)
+        #expect(empty.stderr == "--week 2026-W50: the week has no scoring activity; the latest week that has one is 2026-W49 (--week 2026-W49); to publish an empty bulletin add --allow-empty\n")
+        #expect(!FileManager.default.fileExists(atPath: copy.out("early")))
+        #expect(!FileManager.default.fileExists(atPath: copy.out("empty")))
+        #expect(try Self.sqlite(copy.database, "SELECT count(*) FROM snapshot") == "0\n")
+
+        let allowed = try copy.run(["publish", "--week", "2026-W50", "--out", copy.out("empty"), "--today", "2026-12-07", "--allow-empty", "--lang", "en"])
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(try Self.sqlite(copy.database, "SELECT week, revision FROM snapshot") == "2026-W50|1\n")
+        #expect(try copy.files("empty").keys.sorted() == Self.fileNames)
     }
 
     /// The page in a real browser (Debian's chromium, which `scripts/setup` installs): the three boards are there
