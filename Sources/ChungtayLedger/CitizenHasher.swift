@@ -34,6 +34,12 @@ public struct CitizenHasher: @unchecked Sendable {
         return Self.hex(outer.finalize())
     }
 
+    /// The key's fingerprint, which the database keeps so that another key is refused: the keyed hash of a fixed
+    /// text that no normalised identifier can be (identifiers are upper-case letters and digits).
+    var fingerprint: String {
+        hash("chungtay key fingerprint")
+    }
+
     private static let digits = Array("0123456789abcdef".utf8)
 
     private static func hex(_ digest: SHA256.Digest) -> String {

@@ -3,53 +3,99 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// `reject ID --reason TEXT`: the activity scores nothing from now on; recorded in the audit log.
+    /// What a rejection or restoration did: the activities it changed, and those that already were as asked (left
+    /// as they were, with nothing written to the audit log).
+    public struct StatusChange: Sendable, Equatable {
+        public internal(set) var changed: [String]
+        public internal(set) var unchanged: [String]
+
+        public init(changed: [String] = [], unchanged: [String] = []) {
+            self.changed = changed
+            self.unchanged = unchanged
+        }
+    }
+
+    /// `reject ID --reason TEXT`: the activity scores nothing from now on; recorded in the audit log. An activity
+    /// already rejected is left as it is.
     /// - Parameters:
     ///   - at: the time, as the caller read the clock (libraries never do).
-    public func reject(_ id: String, reason: String, by actor: String, at: String) throws {
-        try setRejected(id, true, reason: reason, actor: actor, at: at)
+    @discardableResult
+    public func reject(_ id: String, reason: String, by actor: String, at: String) throws -> StatusChange {
+        try setRejected(true, [StatusRequest(id: id, reason: reason, line: nil)], file: nil, actor: actor, at: at)
     }
 
-    /// `restore ID`: undoes a rejection; recorded in the audit log.
-    public func restore(_ id: String, by actor: String, at: String) throws {
-        try setRejected(id, false, reason: nil, actor: actor, at: at)
+    /// `restore ID`: undoes a rejection; recorded in the audit log. An activity that is not rejected is left as it is.
+    @discardableResult
+    public func restore(_ id: String, by actor: String, at: String) throws -> StatusChange {
+        try setRejected(false, [StatusRequest(id: id, reason: nil, line: nil)], file: nil, actor: actor, at: at)
     }
 
-    /// Rejects every activity a file lists (columns `id`, `reason`) in one transaction; returns how many.
-    public func rejectAll(_ source: ImportSource, by actor: String, at: String) throws -> Int {
+    /// `reject --file FILE`: rejects every activity the file lists (columns `id` and `reason`), all in one transaction
+    /// or none, every problem reported with its line.
+    public func rejectAll(_ source: ImportSource, by actor: String, at: String) throws -> StatusChange {
+        try setRejected(true, try Self.statusRequests(source, .rejections), file: source.path, actor: actor, at: at)
+    }
+
+    /// `restore --file FILE`: restores every activity the file lists (column `id`, and `reason` if given), all or none.
+    public func restoreAll(_ source: ImportSource, by actor: String, at: String) throws -> StatusChange {
+        try setRejected(false, try Self.statusRequests(source, .restorations), file: source.path, actor: actor, at: at)
+    }
+
+    private struct StatusRequest {
+        let id: String
+        let reason: String?
+        /// The file's line, for a request read from a file.
+        let line: Int?
+    }
+
+    private static func statusRequests(_ source: ImportSource, _ columns: ColumnSet) throws -> [StatusRequest] {
         var list = ProblemList(file: source.path)
-        var rejections: [(String, String)] = []
-        try Self.readRecords(source, .rejections, problems: &list) { _, values in
-            if let id = values.required("id", maxLength: 128), let reason = values.required("reason", maxLength: 500) {
-                rejections.append((id, reason))
+        var requests: [StatusRequest] = []
+        var lines: [String: Int] = [:]
+        let reasonRequired = columns.columns[columns.index(of: "reason")].required
+        try readRecords(source, columns, problems: &list) { record, values in
+            let id = values.required("id", maxLength: 128)
+            let reason = reasonRequired ? values.required("reason", maxLength: 500) : values.text("reason", maxLength: 500)
+            guard let id, reason != nil || !reasonRequired else { return }
+            if let first = lines[id] {
+                values.problems.add(record.line, "id", .init(vi: "mã \(id) đã có ở dòng \(first); giữ một dòng",
+                                                             en: "id \(id) already appears on line \(first); keep one row"))
+                return
             }
+            lines[id] = record.line
+            requests.append(StatusRequest(id: id, reason: reason, line: record.line))
         }
         guard list.diagnostics.isEmpty else { throw LedgerError.invalid(list.diagnostics) }
-        return try write { db in
-            for (id, reason) in rejections {
-                try db.execute(sql: "UPDATE activity SET rejected = 1 WHERE id = ?", arguments: [id])
-                guard db.changesCount == 1 else {
-                    throw LedgerError.unknown(what: .init(vi: "\(source.path): không có hoạt động mã \(id); kiểm tra lại mã",
-                                                                en: "\(source.path): no activity has id \(id); check the id"))
-                }
-                try db.execute(sql: "INSERT INTO audit (at, action, activity, reason, actor) VALUES (?, 'reject', ?, ?, ?)",
-                               arguments: [at, id, reason, actor])
-            }
-            try rescore(db)
-            return rejections.count
-        }
+        return requests
     }
 
-    private func setRejected(_ id: String, _ rejected: Bool, reason: String?, actor: String, at: String) throws {
+    /// Sets each activity's rejection in one transaction (nothing when an id is unknown), writes the audit log, and
+    /// rescores once.
+    private func setRejected(_ rejected: Bool, _ requests: [StatusRequest], file: String?, actor: String, at: String) throws -> StatusChange {
         try write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT rejected FROM activity WHERE id = ?", arguments: [id]) != nil else {
-                throw LedgerError.unknown(what: .init(vi: "không có hoạt động mã \(id); kiểm tra lại mã (explain liệt kê các hoạt động)",
-                                                en: "no activity has id \(id); check the id (explain lists the activities)"))
+            var change = StatusChange()
+            var problems = ProblemList(file: file ?? "")
+            let current = try db.makeStatement(sql: "SELECT rejected FROM activity WHERE id = ?")
+            for request in requests {
+                guard let stored = try Bool.fetchOne(current, arguments: [request.id]) else {
+                    let message = Diagnostic.Message(vi: "không có hoạt động mã \(request.id); kiểm tra lại mã (explain liệt kê các hoạt động)",
+                                                     en: "no activity has id \(request.id); check the id (explain lists the activities)")
+                    guard let line = request.line else { throw LedgerError.unknown(what: message) }
+                    problems.add(line, "id", message)
+                    continue
+                }
+                guard stored != rejected else {
+                    change.unchanged.append(request.id)
+                    continue
+                }
+                try db.execute(sql: "UPDATE activity SET rejected = ? WHERE id = ?", arguments: [rejected, request.id])
+                try db.execute(sql: "INSERT INTO audit (at, action, activity, reason, actor) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [at, rejected ? "reject" : "restore", request.id, request.reason, actor])
+                change.changed.append(request.id)
             }
-            try db.execute(sql: "UPDATE activity SET rejected = ? WHERE id = ?", arguments: [rejected, id])
-            try db.execute(sql: "INSERT INTO audit (at, action, activity, reason, actor) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [at, rejected ? "reject" : "restore", id, reason, actor])
-            try rescore(db)
+            guard problems.diagnostics.isEmpty else { throw LedgerError.invalid(problems.diagnostics) }
+            if !change.changed.isEmpty { try rescore(db) }
+            return change
         }
     }
 

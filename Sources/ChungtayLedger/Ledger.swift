@@ -12,61 +12,84 @@ public final class Ledger {
     public let path: String
     public let book: RuleBook
     let database: DatabaseQueue
-    let hasher: CitizenHasher
+    /// The keyed hash for citizens' identifiers; nil when the command was given no key (only importing
+    /// activities needs one).
+    private let hasher: CitizenHasher?
 
-    private init(path: String, book: RuleBook, database: DatabaseQueue, hasher: CitizenHasher) {
+    private init(path: String, book: RuleBook, database: DatabaseQueue, hasher: CitizenHasher?) {
         self.path = path
         self.book = book
         self.database = database
         self.hasher = hasher
     }
 
-    /// Creates the database (or opens it if it is already chungtay's) and brings its schema up to date.
+    /// The key file beside a database (data.md): `DBFILE.key`.
+    public static func keyPath(of databasePath: String) -> String {
+        databasePath + ".key"
+    }
+
+    /// Creates a new database at `path` (no file there, or an empty one) with its schema, and keeps the fingerprint
+    /// of `secret`. A path that already holds chungtay's database is refused (``LedgerError/alreadyExists(path:)``),
+    /// any other file too (``LedgerError/notChungtay(path:)``); both are left untouched.
     public static func create(at path: String, book: RuleBook, secret: String) throws -> Ledger {
-        let ledger = try connect(path: path, book: book, secret: secret, mustExist: false)
+        if try holdsDatabase(at: path) { throw LedgerError.alreadyExists(path: path) }
+        let ledger = try connect(path: path, book: book, secret: secret, creating: true)
         try ledger.guarded { try LedgerSchema.migrator.migrate(ledger.database) }
+        try ledger.checkKey()
         try ledger.synchronizeRules()
         return ledger
     }
 
     /// Opens an existing chungtay database; when a rules file changed since the points were stored, rescores
     /// what it covers, in one transaction, before returning.
-    public static func open(at path: String, book: RuleBook, secret: String) throws -> Ledger {
-        let ledger = try connect(path: path, book: book, secret: secret, mustExist: true)
+    ///
+    /// A file that is not chungtay's is refused before the key is looked at; a key that does not match the
+    /// database's fingerprint is refused before the rules are synchronised. The first key given to a database that has no
+    /// fingerprint yet (one made before fingerprints were kept) becomes its key.
+    /// - Parameter secret: the deployment key, or nil when there is none (then importing activities is refused).
+    public static func open(at path: String, book: RuleBook, secret: String?) throws -> Ledger {
+        guard try holdsDatabase(at: path) else { throw LedgerError.missing(path: path) }
+        let ledger = try connect(path: path, book: book, secret: secret, creating: false)
         try ledger.guarded { try LedgerSchema.migrator.migrate(ledger.database) }
+        try ledger.checkKey()
         try ledger.synchronizeRules()
         return ledger
     }
 
-    private static func connect(path: String, book: RuleBook, secret: String, mustExist: Bool) throws -> Ledger {
-        let exists = FileManager.default.fileExists(atPath: path)
-        if mustExist, !exists { throw LedgerError.missing(path: path) }
-        var header = Data()
-        if exists, let handle = FileHandle(forReadingAtPath: path) {
-            header = handle.readData(ofLength: 100)
-            try? handle.close()
-            if !header.isEmpty, header.prefix(16) != Data("SQLite format 3\0".utf8) { throw LedgerError.notChungtay(path: path) }
-        }
+    /// Whether `path` holds chungtay's database: false for no file or an empty one; a directory, a file that is not
+    /// SQLite, or another program's SQLite database is refused as ``LedgerError/notChungtay(path:)``, untouched.
+    public static func holdsDatabase(at path: String) throws -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
+        if isDirectory.boolValue { throw LedgerError.notChungtay(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw LedgerError.cannotOpen(path: path) }
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return false }
+        if header.prefix(16) != Data("SQLite format 3\0".utf8) { throw LedgerError.notChungtay(path: path) }
         // Look before touching: opening in WAL mode would rewrite another program's file header. A header that carries
-        // chungtay's application id (big-endian at offset 68) needs no look; any other is looked at through SQLite.
-        if exists, !hasChungtayID(header) {
-            var look = Configuration()
-            look.readonly = true
-            look.busyMode = .timeout(5)
-            do {
-                let (applicationID, tables) = try DatabaseQueue(path: path, configuration: look).read { db in
-                    (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                     try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
-                }
-                if applicationID != LedgerSchema.applicationID, tables > 0 { throw LedgerError.notChungtay(path: path) }
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-                throw LedgerError.notChungtay(path: path)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
-                throw LedgerError.busy(path: path)
-            } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
-                throw LedgerError.damaged(path: path, message: error.message ?? "\(error)")
+        // chungtay's application id (big-endian at offset 68) needs no look; any other is looked at through SQLite,
+        // which also reads what the write-ahead log holds.
+        if hasChungtayID(header) { return true }
+        var look = Configuration()
+        look.readonly = true
+        look.busyMode = .timeout(5)
+        do {
+            let applicationID = try DatabaseQueue(path: path, configuration: look).read { db in
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             }
+            if applicationID != LedgerSchema.applicationID { throw LedgerError.notChungtay(path: path) }
+            return true
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw LedgerError.notChungtay(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw LedgerError.busy(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            throw LedgerError.damaged(path: path, message: error.message ?? "\(error)")
         }
+    }
+
+    private static func connect(path: String, book: RuleBook, secret: String?, creating: Bool) throws -> Ledger {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.journalMode = .wal
@@ -81,10 +104,31 @@ public final class Ledger {
             throw LedgerError.busy(path: path)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
             throw LedgerError.damaged(path: path, message: error.message ?? "\(error)")
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && !exists {
-            throw LedgerError.cannotCreate(path: path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
+            throw creating ? LedgerError.cannotCreate(path: path) : LedgerError.cannotOpen(path: path)
         }
-        return Ledger(path: path, book: book, database: database, hasher: CitizenHasher(secret: secret))
+        return Ledger(path: path, book: book, database: database, hasher: secret.map(CitizenHasher.init(secret:)))
+    }
+
+    /// The hasher for citizens' identifiers; refused (``LedgerError/noKey(path:)``) when the command has no key.
+    func citizenHasher() throws -> CitizenHasher {
+        guard let hasher else { throw LedgerError.noKey(path: Self.keyPath(of: path)) }
+        return hasher
+    }
+
+    /// Refuses a key whose fingerprint is not the one the database keeps, and keeps the fingerprint of the key where
+    /// the database has none yet (written only then, so that reading commands take no write lock).
+    private func checkKey() throws {
+        guard let hasher else { return }
+        let stored = try read { db in try String.fetchOne(db, sql: "SELECT fingerprint FROM key_fingerprint") }
+        if let stored {
+            if stored != hasher.fingerprint { throw LedgerError.wrongKey(path: path) }
+            return
+        }
+        try write { db in
+            try db.execute(sql: "INSERT INTO key_fingerprint (fingerprint) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM key_fingerprint)",
+                           arguments: [hasher.fingerprint])
+        }
     }
 
     /// Whether a database file header carries ``LedgerSchema/applicationID``.

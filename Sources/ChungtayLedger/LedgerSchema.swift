@@ -211,6 +211,11 @@ enum LedgerSchema {
                 """)
             try StandingsBuilder.rebuild(db)
         }
+        // The fingerprint of the database's secret key (data.md): a keyed hash of a fixed text, never the key. Empty
+        // until the first command that has a key; from then on another key is refused.
+        migrator.registerMigration("v5-key-fingerprint") { db in
+            try db.execute(sql: "CREATE TABLE key_fingerprint (fingerprint TEXT NOT NULL)")
+        }
         return migrator
     }
 }

@@ -5,27 +5,21 @@ import Foundation
 
 /// Opening the ledger from the shared options: the checked rules, the secret key, the database.
 extension GlobalOptions {
-    /// The secret: `CHUNGTAY_SECRET`, else the key file `DBFILE.key` beside the database.
-    func secret() throws -> String {
+    /// The secret: `CHUNGTAY_SECRET`, else the key file `DBFILE.key` beside the database; nil when there is neither
+    /// (the ledger refuses importing activities then, and nothing else).
+    func secret() -> String? {
         if let secret = Self.environment["CHUNGTAY_SECRET"], !secret.isEmpty { return secret }
-        let keyPath = databasePath + ".key"
-        guard let data = FileManager.default.contents(atPath: keyPath), let text = String(data: data, encoding: .utf8),
-              !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw CommandFailure(LedgerError.noKey(path: keyPath), lang: language)
-        }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let data = FileManager.default.contents(atPath: Ledger.keyPath(of: databasePath)),
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        let secret = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return secret.isEmpty ? nil : secret
     }
 
     /// The ledger at the database path, under the checked rules of the rules folder, or under `book` when they were
     /// read already (for a second connection).
     func openLedger(book: RuleBook? = nil) throws -> Ledger {
         let book = try book ?? RulesFolder.load(rulesFolder, lang: language)
-        do {
-            if !FileManager.default.fileExists(atPath: databasePath) { throw LedgerError.missing(path: databasePath) }
-            return try Ledger.open(at: databasePath, book: book, secret: try secret())
-        } catch let error as LedgerError {
-            throw CommandFailure(error, lang: language)
-        }
+        return try ledgerWork { try Ledger.open(at: databasePath, book: book, secret: secret()) }
     }
 
     /// Runs ledger work, turning its refusals into exit codes and messages.

@@ -21,7 +21,7 @@ enum SeedLoader {
             text += "\(folder)/\(kind).csv: " + summary.text(kind, lang)
         }
         let rejections = try importSources(["\(folder)/rejections.csv"], lang: lang)
-        let count = try options.ledgerWork { try ledger.rejectAll(rejections[0], by: "demo", at: timestamp()) }
+        let count = try options.ledgerWork { try ledger.rejectAll(rejections[0], by: "demo", at: timestamp()) }.changed.count
         text += "\(folder)/rejections.csv: " + lang.pick("từ chối \(count) hoạt động\n", "rejected \(count) activities\n")
         return text
     }

@@ -188,6 +188,41 @@ import Testing
         #expect(try workspace.run(["check"]).status == 0)
     }
 
+    /// `reject --file`: every activity of the list in one transaction, or none, with every problem on its line; what
+    /// is already rejected is named and left as it is.
+    @Test func rejectAndRestoreAFileOfIds() throws {
+        let workspace = try Workspace()
+        try workspace.province(activities: true)
+        _ = try workspace.run(["reject", "A005", "--reason", "tin trùng"])
+        let again = try workspace.run(["reject", "A005", "--reason", "tin trùng"], lang: "vi")
+        #expect(again.status == 0)
+        #expect(again.stdout == "A005 đã bị từ chối từ trước; không thay đổi gì\n")
+        let bad = workspace.path("bad.csv")
+        try Data("mã;lý do\nA001;trùng\nA999;không có\n\u{A0}\nA002;\n".utf8).write(to: URL(fileURLWithPath: bad))
+        let refused = try workspace.run(["reject", "--file", bad])
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "\(bad):5: reason: is required and must not be empty\n")
+        let unknown = workspace.path("unknown.csv")
+        try Data("id,reason\nA001,trùng\nA999,không có\n".utf8).write(to: URL(fileURLWithPath: unknown))
+        let unknownRefused = try workspace.run(["reject", "--file", unknown])
+        #expect(unknownRefused.status == 65)
+        #expect(unknownRefused.stderr == "\(unknown):3: id: no activity has id A999; check the id (explain lists the activities)\n")
+        #expect(try PublishTests.sqlite(workspace.database, "SELECT group_concat(id) FROM activity WHERE rejected = 1") == "A005\n")
+
+        let good = workspace.path("good.jsonl")
+        try Data("{\"id\": \"A001\", \"reason\": \"trùng\"}\n{\"id\": \"A005\", \"reason\": \"tin trùng\"}\n{\"id\": \"A006\", \"reason\": \"ảnh mờ\"}\n".utf8)
+            .write(to: URL(fileURLWithPath: good))
+        let rejected = try workspace.run(["reject", "--file", good, "--by", "kiemtra"])
+        #expect(rejected.status == 0)
+        #expect(rejected.stdout == "Rejected 2 activities\n1 already rejected, left as they were: A005\n")
+        #expect(try PublishTests.sqlite(workspace.database, "SELECT group_concat(id) FROM (SELECT id FROM activity WHERE rejected = 1 ORDER BY id)") == "A001,A005,A006\n")
+        #expect(try workspace.run(["check"]).status == 0)
+        let restored = try workspace.run(["restore", "--file", good], lang: "vi")
+        #expect(restored.stdout == "Đã khôi phục 3 hoạt động\n")
+        #expect(try PublishTests.sqlite(workspace.database, "SELECT count(*) FROM activity WHERE rejected = 1") == "0\n")
+        #expect(try PublishTests.sqlite(workspace.database, "SELECT count(*) FROM audit") == "6\n")
+    }
+
     @Test func aBackupPassesCheckAndIsNeverWrittenOverAnotherFile() throws {
         let workspace = try Workspace()
         try workspace.province(activities: true)
@@ -195,7 +230,7 @@ import Testing
         let copy = workspace.path("backup.sqlite")
         let backup = try workspace.run(["backup", copy])
         #expect(backup.status == 0)
-        #expect(backup.stdout == "Backed up to \(copy)\n")
+        #expect(backup.stdout == "Backed up to \(copy)\nCopied the key to \(copy).key (readable by its owner alone); keep it with the backup: without it no activities can be imported\n")
         let check = try workspace.run(["check"], db: copy)
         #expect(check.status == 0)
         #expect(check.stdout == "\(copy): no problems found\n")
@@ -233,8 +268,10 @@ import Testing
         // The commands that follow read the key file.
         let units = try workspace.run(["import", "units", "province/units.csv"], secret: nil)
         #expect(units.status == 0)
-        // Running init again keeps the key (and with it every stored citizen hash).
-        _ = try workspace.run(["init"], secret: nil)
+        // Running init again is refused and keeps the key (and with it every stored citizen hash).
+        let again = try workspace.run(["init"], secret: nil)
+        #expect(again.status == 73)
+        #expect(again.stderr == "\(workspace.database): already exists; init never overwrites a database or a key file. Choose another name with --db\n")
         #expect(try String(contentsOfFile: keyPath, encoding: .utf8) == key)
     }
 
@@ -244,9 +281,10 @@ import Testing
         #expect(output.status == 0)
         #expect(!FileManager.default.fileExists(atPath: workspace.database + ".key"))
         #expect(try workspace.run(["import", "units", "province/units.csv"]).status == 0)
-        // Without the secret and without a key file, a command that needs the key cannot run.
-        let noKey = try workspace.run(["import", "units", "province/units.csv"], secret: nil)
+        // Without the secret and without a key file, only importing activities cannot run.
+        #expect(try workspace.run(["import", "units", "province/units.csv"], secret: nil).status == 0)
+        let noKey = try workspace.run(["import", "activities", "province/activities.csv"], secret: nil)
         #expect(noKey.status == 66)
-        #expect(noKey.stderr == "\(workspace.database).key: no secret key; set CHUNGTAY_SECRET or restore the key file `chungtay init` created\n")
+        #expect(noKey.stderr == "\(workspace.database).key: no key file; importing activities needs the key to find citizens counted twice. Put this database's key file back (`chungtay backup` writes it as FILE.key beside the backup) or set CHUNGTAY_SECRET\n")
     }
 }

@@ -31,6 +31,23 @@ import Testing
         #expect(Self.usageError(command) == "Error: Unexpected argument 'launch'")
     }
 
+    @Test func rejectAndRestoreTakeAnIdOrAFile() throws {
+        let workspace = try Workspace()
+        try workspace.province(activities: true)
+        for (arguments, message) in [
+            (["reject", "A001", "--file", "list.csv"], "Error: give one activity id, or --file FILE, not both"),
+            (["reject", "--reason", "x"], "Error: give one activity id, or --file FILE, not both"),
+            (["reject", "A001"], "Error: --reason is required with an activity id"),
+            (["reject", "--file", "list.csv", "--reason", "x"], "Error: --reason goes in the file's reason column with --file"),
+            (["restore"], "Error: give one activity id, or --file FILE, not both"),
+            (["restore", "A001", "--file", "list.csv"], "Error: give one activity id, or --file FILE, not both"),
+        ] {
+            let output = try workspace.run(arguments)
+            #expect(output.status == 64, "\(arguments)")
+            #expect(Self.usageError(output) == message, "\(arguments)")
+        }
+    }
+
     @Test func aMalformedDateOrLanguageIsWrongUsage() throws {
         let workspace = try Workspace()
         try workspace.province()

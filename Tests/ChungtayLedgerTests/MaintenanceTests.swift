@@ -11,7 +11,7 @@ import Testing
         let scratch = try Scratch()
         _ = try scratch.ledger()
         #expect(try scratch.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name") == [
-            ["activity"], ["audit"], ["bonus"], ["member"], ["rules_state"], ["snapshot"], ["standing"], ["standing_dirty"],
+            ["activity"], ["audit"], ["bonus"], ["key_fingerprint"], ["member"], ["rules_state"], ["snapshot"], ["standing"], ["standing_dirty"],
             ["standing_orphan"], ["standing_place"], ["standing_state"], ["unit"],
         ])
         #expect(try scratch.rows("PRAGMA application_id") == [[String(0x4348_5459)]])
@@ -119,19 +119,52 @@ import Testing
     @Test func rejectAllRejectsEveryListedActivityOrNone() throws {
         let scratch = try Scratch()
         let ledger = try scratch.province(activities: true)
-        let bad = LedgerFixture.source("rejections.csv", "id,reason\nA001,trùng\nNOPE,không có\n")
+        let bad = LedgerFixture.source("rejections.csv", "id,reason\nA001,trùng\nNOPE,không có\nA006,\nA001,lặp\n")
         let error = #expect(throws: LedgerError.self) { _ = try ledger.rejectAll(bad, by: "kiemtra", at: LedgerFixture.at) }
         try expectPointsCurrent(ledger)
         #expect(error?.exitCode == 65)
-        #expect(error?.lines(.en) == ["rejections.csv: no activity has id NOPE; check the id"])
+        // Every problem at once, with its line: the empty reason and the repeated id are found on reading, the unknown id
+        // when the list is applied (and the file is then refused whole).
+        #expect(error?.lines(.en) == ["rejections.csv:4: reason: is required and must not be empty",
+                                      "rejections.csv:5: id: id A001 already appears on line 2; keep one row"])
+        let unknown = LedgerFixture.source("rejections.csv", "id,reason\nA001,trùng\nNOPE,không có\n")
+        let refused = #expect(throws: LedgerError.self) { _ = try ledger.rejectAll(unknown, by: "kiemtra", at: LedgerFixture.at) }
+        #expect(refused?.lines(.en) == ["rejections.csv:3: id: no activity has id NOPE; check the id (explain lists the activities)"])
         #expect(try scratch.count("SELECT count(*) FROM activity WHERE rejected = 1") == 0)
         #expect(try scratch.count("SELECT count(*) FROM audit") == 0)
 
         let good = LedgerFixture.source("rejections.csv", "mã,lý do\nA001,trùng\nA006,ảnh không rõ\n")
-        #expect(try ledger.rejectAll(good, by: "kiemtra", at: LedgerFixture.at) == 2)
+        #expect(try ledger.rejectAll(good, by: "kiemtra", at: LedgerFixture.at) == .init(changed: ["A001", "A006"], unchanged: []))
         try expectPointsCurrent(ledger)
         #expect(try scratch.rows("SELECT activity, reason, actor FROM audit ORDER BY seq") == [["A001", "trùng", "kiemtra"], ["A006", "ảnh không rõ", "kiemtra"]])
         #expect(try scratch.rows("SELECT id, points FROM activity WHERE rejected = 1 ORDER BY id") == [["A001", "0"], ["A006", "0"]])
+    }
+
+    @Test func rejectingWhatIsRejectedAlreadyChangesNothing() throws {
+        let scratch = try Scratch()
+        let ledger = try scratch.province(activities: true)
+        #expect(try ledger.reject("A001", reason: "trùng", by: "kiemtra", at: LedgerFixture.at) == .init(changed: ["A001"], unchanged: []))
+        #expect(try ledger.reject("A001", reason: "lần nữa", by: "kiemtra", at: LedgerFixture.at) == .init(changed: [], unchanged: ["A001"]))
+        let list = LedgerFixture.source("rejections.jsonl", "{\"id\": \"A001\", \"reason\": \"trùng\"}\n \u{A0}\t\n{\"id\": \"A006\", \"reason\": \"mờ\"}\n")
+        #expect(try ledger.rejectAll(list, by: "kiemtra", at: LedgerFixture.at) == .init(changed: ["A006"], unchanged: ["A001"]))
+        #expect(try scratch.rows("SELECT action, activity, reason FROM audit ORDER BY seq") == [["reject", "A001", "trùng"], ["reject", "A006", "mờ"]])
+        try expectPointsCurrent(ledger)
+    }
+
+    @Test func restoreAllRestoresEveryListedActivityOrNone() throws {
+        let scratch = try Scratch()
+        let ledger = try scratch.province(activities: true)
+        try ledger.reject("A001", reason: "trùng", by: "kiemtra", at: LedgerFixture.at)
+        let unknown = LedgerFixture.source("restore.csv", "id\nA001\nNOPE\n")
+        let error = #expect(throws: LedgerError.self) { _ = try ledger.restoreAll(unknown, by: "kiemtra", at: LedgerFixture.at) }
+        #expect(error?.lines(.en) == ["restore.csv:3: id: no activity has id NOPE; check the id (explain lists the activities)"])
+        #expect(try scratch.count("SELECT count(*) FROM activity WHERE rejected = 1") == 1)
+
+        let list = LedgerFixture.source("restore.csv", "id;reason\nA001;có minh chứng\nA006;\n")
+        #expect(try ledger.restoreAll(list, by: "kiemtra", at: LedgerFixture.at) == .init(changed: ["A001"], unchanged: ["A006"]))
+        #expect(try scratch.rows("SELECT action, activity, reason FROM audit ORDER BY seq") == [["reject", "A001", "trùng"], ["restore", "A001", "có minh chứng"]])
+        #expect(try scratch.count("SELECT count(*) FROM activity WHERE rejected = 1") == 0)
+        try expectPointsCurrent(ledger)
     }
 
     @Test func checkPassesOnAGoodDatabase() throws {
