@@ -1,6 +1,7 @@
 import ChungtayCore
 import ChungtayLedger
 import Foundation
+import GRDB
 import Testing
 #if canImport(Crypto)
 import Crypto
@@ -46,6 +47,33 @@ import Crypto
             #expect(stored[2][1] == Self.hmac("AB12CD"))
         }
         #expect(stored.allSatisfy { $0[1]!.count == 64 && $0[1]!.allSatisfy { "0123456789abcdef".contains($0) } })
+    }
+
+    /// data.md: the database keeps its key's fingerprint (never the key); another key is refused, no key is refused
+    /// only by importing activities, and a database made before fingerprints takes the first key it is given.
+    @Test func theDatabaseKeepsItsKeysFingerprintAndRefusesAnother() throws {
+        let scratch = try Scratch()
+        _ = try scratch.province(activities: true)
+        let fingerprint = try scratch.rows("SELECT fingerprint FROM key_fingerprint")
+        #expect(fingerprint.count == 1 && fingerprint[0][0]!.count == 64)
+        #expect(!fingerprint[0][0]!.contains(LedgerFixture.secret))
+
+        let wrong = #expect(throws: LedgerError.self) { _ = try Ledger.open(at: scratch.database, book: LedgerFixture.book, secret: "another-key") }
+        guard case .wrongKey? = wrong else { Issue.record("expected .wrongKey, got \(String(describing: wrong))"); return }
+        #expect(wrong?.exitCode == 65)
+
+        let keyless = try Ledger.open(at: scratch.database, book: LedgerFixture.book, secret: nil)
+        #expect(try keyless.check() == [])
+        let noKey = #expect(throws: LedgerError.self) { _ = try keyless.importActivities([LedgerFixture.resource("activities.csv")], dryRun: true) }
+        guard case let .noKey(path)? = noKey else { Issue.record("expected .noKey, got \(String(describing: noKey))"); return }
+        #expect(path == scratch.database + ".key")
+        #expect(noKey?.exitCode == 66)
+
+        // A database from before fingerprints: the first key given becomes its key.
+        try DatabaseQueue(path: scratch.database).write { db in try db.execute(sql: "DELETE FROM key_fingerprint") }
+        _ = try Ledger.open(at: scratch.database, book: LedgerFixture.book, secret: "another-key")
+        #expect(try scratch.rows("SELECT fingerprint FROM key_fingerprint") != fingerprint)
+        #expect(throws: LedgerError.self) { _ = try Ledger.open(at: scratch.database, book: LedgerFixture.book, secret: LedgerFixture.secret) }
     }
 
     @Test func anotherKeyGivesAnotherHash() throws {
