@@ -59,11 +59,15 @@ public struct DistrictValue: Sendable, Hashable {
 }
 
 /// Why progress could not be given.
-public enum ProgressError: Error, Sendable, Equatable {
+public enum ProgressError: Refusal, Sendable, Equatable {
     /// `--year` names a year that begins after `--today` (exit 64).
     case yearNotBegun(year: Int, today: CivilDate)
 
     public var exitCode: Int32 { 64 }
+
+    public func lines(_ lang: Language) -> [String] {
+        [text(lang)]
+    }
 
     /// The message in the user's language, saying what to do.
     public func text(_ lang: Language) -> String {

@@ -1,7 +1,7 @@
 import ChungtayCore
 
 /// Why the ledger refused; each case knows its exit code (outputs.md) and says what to do.
-public enum LedgerError: Error, Sendable {
+public enum LedgerError: Refusal, Sendable {
     /// The database file does not exist (and the command does not create it).
     case missing(path: String)
     /// The file exists but is not a chungtay database; it is left untouched.

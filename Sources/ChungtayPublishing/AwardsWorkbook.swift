@@ -7,9 +7,15 @@ import Foundation
 /// under a bold frozen header row, sensible widths, rank and score as numbers and every text as a string (so that
 /// a name such as `=HYPERLINK(…)` stays text). Each sheet prints on A4 with the award's title in its page header.
 public enum AwardsWorkbook {
-    /// Why the workbook could not be made.
-    public struct Failure: Error, Sendable {
+    /// Why the workbook could not be made (exit 73).
+    public struct Failure: Refusal, Sendable {
         public let message: String
+
+        public var exitCode: Int32 { 73 }
+
+        public func lines(_ lang: Language) -> [String] {
+            [lang.pick("không tạo được tệp xlsx: \(message)", "cannot make the xlsx file: \(message)")]
+        }
     }
 
     /// The workbook's bytes. libxlsxwriter writes only to a file: it writes one in the temporary folder, which is

@@ -1,7 +1,7 @@
 import ChungtayCore
 
 /// Why publishing or verifying could not go on; each case knows its exit code (outputs.md) and says what to do.
-public enum PublishingError: Error, Sendable {
+public enum PublishingError: Refusal, Sendable {
     /// A stored snapshot does not read back as a bulletin: the database was changed outside chungtay.
     case damagedSnapshot(week: String, revision: Int)
     /// The week to publish starts after `today`.
@@ -15,6 +15,10 @@ public enum PublishingError: Error, Sendable {
         case .weekNotBegun: return 64
         case .emptyWeek: return 65
         }
+    }
+
+    public func lines(_ lang: Language) -> [String] {
+        [text(lang)]
     }
 
     public func text(_ lang: Language) -> String {

@@ -2,7 +2,7 @@ import ChungtayCore
 import Foundation
 
 /// Why a board or a rank could not be given; each case knows its exit code (outputs.md) and says what to do.
-public enum RankingError: Error, Sendable, Equatable, LocalizedError {
+public enum RankingError: Refusal, Sendable, Equatable, LocalizedError {
     /// `--period` is none of the accepted forms.
     case malformedPeriod(String)
     /// `--period YYYY-Www` names a week the year does not have (W00, W54, or W53 in a 52-week year).
@@ -30,6 +30,10 @@ public enum RankingError: Error, Sendable, Equatable, LocalizedError {
         case .unknownMember, .unknownUnit: return 65
         default: return 64
         }
+    }
+
+    public func lines(_ lang: Language) -> [String] {
+        [text(lang)]
     }
 
     /// The message in the user's language.

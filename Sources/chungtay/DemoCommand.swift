@@ -6,47 +6,43 @@ import ChungtayPublishing
 import ChungtayRanking
 import Foundation
 
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: "Build a database from Seeds/ in a temporary folder and show what it holds.")
 
     @OptionGroup var options: GlobalOptions
 
-    func run() throws {
-        try reportingFailures {
-            let lang = options.language
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-demo-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let databasePath = folder.appendingPathComponent("demo.sqlite").path
-            let book = try RulesFolder.load(options.rulesFolder, lang: lang)
-            let ledger = try options.ledgerWork { try Ledger.create(at: databasePath, book: book, secret: CitizenHasher.newSecret()) }
-            var text = lang.pick("Cơ sở dữ liệu mẫu: \(databasePath)\n", "Sample database: \(databasePath)\n")
-            text += try SeedLoader.load(into: ledger, options: options)
-            let overview = try options.ledgerWork { try ledger.overview() }
-            text += "\n" + OverviewReport.text(overview, lang)
-            // The latest week with activities, and its year: what the provincial office would publish now.
-            if let last = overview.lastDate {
-                let week = Period.week(containing: last)
-                for kind in [BoardKind.branches, .members] {
-                    let board = try rankingWork(options) { try ledger.board(kind, period: week, options: BoardOptions(top: 10)) }
-                    text += "\n" + BoardTable.text(board, lang)
-                }
-                let year = try resolvedPeriod(String(last.year), options: options)
-                let districts = try rankingWork(options) { try ledger.board(.districts, period: year, options: BoardOptions()) }
-                text += "\n" + BoardTable.text(districts, lang)
-                // The week's bulletin, as `publish --week` writes it.
-                let bulletin = folder.appendingPathComponent("bulletin").path
-                _ = try publishingWork(options) {
-                    try ledger.publish(week: week, today: last, at: utcTimestamp()) { try writeBulletin($0, into: bulletin, lang: lang) }
-                }
-                text += "\n" + lang.pick("Bảng tin tuần \(week.label): \(bulletin)/index.html\n", "Bulletin of \(week.label): \(bulletin)/index.html\n")
-                // The year's indicators and nominees as of the latest activity, so that the tour reads the same any day.
-                let progress = try progressWork(options) { try ledger.progress(year: last.year, today: last) }
-                text += "\n" + ProgressTable.text(progress, lang)
-                let nominations = try rankingWork(options) { try ledger.nominations(period: year, today: last) }
-                text += "\n" + AwardsTable.text(nominations, lang)
+    func execute() throws {
+        let lang = options.language
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-demo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let databasePath = folder.appendingPathComponent("demo.sqlite").path
+        let book = try RulesFolder.load(options.rulesFolder, lang: lang)
+        let ledger = try Ledger.create(at: databasePath, book: book, secret: CitizenHasher.newSecret())
+        var text = lang.pick("Cơ sở dữ liệu mẫu: \(databasePath)\n", "Sample database: \(databasePath)\n")
+        text += try SeedLoader.load(into: ledger, options: options)
+        let overview = try ledger.overview()
+        text += "\n" + OverviewReport.text(overview, lang)
+        // The latest week with activities, and its year: what the provincial office would publish now.
+        if let last = overview.lastDate {
+            let week = Period.week(containing: last)
+            for kind in [BoardKind.branches, .members] {
+                let board = try ledger.board(kind, period: week, options: BoardOptions(top: 10))
+                text += "\n" + BoardTable.text(board, lang)
             }
-            try emit(text, to: options.out)
+            let year = try options.period(String(last.year))
+            let districts = try ledger.board(.districts, period: year, options: BoardOptions())
+            text += "\n" + BoardTable.text(districts, lang)
+            // The week's bulletin, as `publish --week` writes it.
+            let bulletin = folder.appendingPathComponent("bulletin").path
+            _ = try ledger.publish(week: week, today: last, at: Clock.utcTimestamp()) { try BulletinFolder.write($0, into: bulletin, lang: lang) }
+            text += "\n" + lang.pick("Bảng tin tuần \(week.label): \(bulletin)/index.html\n", "Bulletin of \(week.label): \(bulletin)/index.html\n")
+            // The year's indicators and nominees as of the latest activity, so that the tour reads the same any day.
+            let progress = try ledger.progress(year: last.year, today: last)
+            text += "\n" + ProgressTable.text(progress, lang)
+            let nominations = try ledger.nominations(period: year, today: last)
+            text += "\n" + AwardsTable.text(nominations, lang)
         }
+        try emit(text)
     }
 }

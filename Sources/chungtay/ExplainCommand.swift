@@ -4,7 +4,7 @@ import ChungtayLedger
 import ChungtayPublishing
 import ChungtayRanking
 
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain", abstract: "Show every activity behind a member's or unit's score, with each step of scoring.")
 
@@ -12,16 +12,14 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var selection: EntrySelection
 
-    func run() throws {
-        try reportingFailures {
-            let period = try resolvedPeriod(selection.period, options: options)
-            let ledger = try options.openLedger()
-            let explanation = try rankingWork(options) {
-                if let member = selection.member { return try ledger.explanation(member: member.uppercased(), period: period) }
-                return try ledger.explanation(unit: selection.unit!.uppercased(), period: period)
-            }
-            try emit(selection.format == .json ? ExplainJSON.document(explanation).serialized() : ExplainTable.text(explanation, options.language),
-                     to: options.out)
+    func execute() throws {
+        let period = try options.period(selection.period)
+        let ledger = try options.openLedger()
+        let explanation = if let member = selection.member {
+            try ledger.explanation(member: member.uppercased(), period: period)
+        } else {
+            try ledger.explanation(unit: selection.unit!.uppercased(), period: period)
         }
+        try emit(selection.format == .json ? ExplainJSON.document(explanation).serialized() : ExplainTable.text(explanation, options.language))
     }
 }

@@ -31,8 +31,7 @@ struct GlobalOptions: ParsableArguments {
     /// `--today`, else `CHUNGTAY_TODAY`, else the date now in Asia/Ho_Chi_Minh (UTC+7, no daylight saving).
     var todayDate: CivilDate {
         if let text = today ?? Self.environment["CHUNGTAY_TODAY"], let date = CivilDate(userText: text) { return date }
-        let seconds = Int(Date().timeIntervalSince1970) + 7 * 3600
-        return CivilDate(dayNumber: Int32(seconds.quotientAndRemainder(dividingBy: 86_400).quotient))
+        return Clock.today()
     }
 
     func validate() throws {

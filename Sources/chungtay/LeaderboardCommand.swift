@@ -5,7 +5,7 @@ import ChungtayPublishing
 import ChungtayRanking
 import Foundation
 
-struct LeaderboardCommand: ParsableCommand {
+struct LeaderboardCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
         commandName: "leaderboard", abstract: "Show the members', branches' or districts' board for a period.")
 
@@ -43,56 +43,27 @@ struct LeaderboardCommand: ParsableCommand {
         if let top, top < 1 { throw ValidationError("--top \(top): give a number of 1 or more") }
     }
 
-    func run() throws {
-        try reportingFailures {
-            let lang = options.language
-            let period = try resolvedPeriod(self.period, options: options)
-            var boardOptions = BoardOptions(all: all, top: top, district: district?.uppercased())
-            if let sector {
-                guard let value = Sector(rawValue: sector.lowercased()) else { throw CommandFailure(RankingError.unknownSector(sector), lang: lang) }
-                boardOptions.sector = value
-            }
-            let ledger = try options.openLedger()
-            let board = try rankingWork(options) {
-                try ledger.board(BoardKind(rawValue: self.board.rawValue)!, period: period, options: boardOptions)
-            }
-            switch format {
-            case .json:
-                // To standard output a piece at a time: a board of every member is megabytes.
-                if options.out == nil {
-                    BoardJSON.write(board) { FileHandle.standardOutput.write(Data(buffer: $0)) }
-                } else {
-                    try emit(bytes: Data(BoardJSON.bytes(board)), to: options.out)
-                }
-            case .csv: try emit(BoardCSV.text(board, lang), to: options.out)
-            case .md: try emit(BoardMarkdown.text(board, lang), to: options.out)
-            default: try emit(BoardTable.text(board, lang), to: options.out)
-            }
+    func execute() throws {
+        let lang = options.language
+        let period = try options.period(self.period)
+        var boardOptions = BoardOptions(all: all, top: top, district: district?.uppercased())
+        if let sector {
+            guard let value = Sector(rawValue: sector.lowercased()) else { throw RankingError.unknownSector(sector) }
+            boardOptions.sector = value
         }
-    }
-}
-
-/// `--period`, or the ISO week holding `--today`; a malformed value is wrong usage (exit 64) naming it.
-func resolvedPeriod(_ text: String?, options: GlobalOptions) throws -> Period {
-    guard let text else { return Period.week(containing: options.todayDate) }
-    do {
-        return try Period(parsing: text)
-    } catch {
-        throw CommandFailure(error, lang: options.language)
-    }
-}
-
-/// Runs ranking work, turning its refusals and the ledger's into exit codes and messages.
-func rankingWork<T>(_ options: GlobalOptions, _ work: () throws -> T) throws -> T {
-    do {
-        return try options.ledgerWork(work)
-    } catch let error as RankingError {
-        throw CommandFailure(error, lang: options.language)
-    }
-}
-
-extension CommandFailure {
-    init(_ error: RankingError, lang: Language) {
-        self.init(error.exitCode, error.text(lang))
+        let ledger = try options.openLedger()
+        let board = try ledger.board(BoardKind(rawValue: self.board.rawValue)!, period: period, options: boardOptions)
+        switch format {
+        case .json:
+            // To standard output a piece at a time: a board of every member is megabytes.
+            if options.out == nil {
+                BoardJSON.write(board) { FileHandle.standardOutput.write(Data(buffer: $0)) }
+            } else {
+                try emit(bytes: Data(BoardJSON.bytes(board)))
+            }
+        case .csv: try emit(BoardCSV.text(board, lang))
+        case .md: try emit(BoardMarkdown.text(board, lang))
+        default: try emit(BoardTable.text(board, lang))
+        }
     }
 }

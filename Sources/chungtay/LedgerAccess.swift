@@ -19,22 +19,7 @@ extension GlobalOptions {
     /// read already (for a second connection).
     func openLedger(book: RuleBook? = nil) throws -> Ledger {
         let book = try book ?? RulesFolder.load(rulesFolder, lang: language)
-        return try ledgerWork { try Ledger.open(at: databasePath, book: book, secret: secret()) }
-    }
-
-    /// Runs ledger work, turning its refusals into exit codes and messages.
-    func ledgerWork<T>(_ work: () throws -> T) throws -> T {
-        do {
-            return try work()
-        } catch let error as LedgerError {
-            throw CommandFailure(error, lang: language)
-        }
-    }
-}
-
-extension CommandFailure {
-    init(_ error: LedgerError, lang: Language) {
-        self.init(error.exitCode, error.lines(lang))
+        return try Ledger.open(at: databasePath, book: book, secret: secret())
     }
 }
 

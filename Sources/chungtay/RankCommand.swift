@@ -4,7 +4,7 @@ import ChungtayLedger
 import ChungtayPublishing
 import ChungtayRanking
 
-struct RankCommand: ParsableCommand {
+struct RankCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank", abstract: "Show where one member or unit stands: rank, score, gap to the entry above, movement.")
 
@@ -12,16 +12,14 @@ struct RankCommand: ParsableCommand {
 
     @OptionGroup var selection: EntrySelection
 
-    func run() throws {
-        try reportingFailures {
-            let period = try resolvedPeriod(selection.period, options: options)
-            let ledger = try options.openLedger()
-            let standing = try rankingWork(options) {
-                if let member = selection.member { return try ledger.standing(member: member.uppercased(), period: period) }
-                return try ledger.standing(unit: selection.unit!.uppercased(), period: period)
-            }
-            try emit(selection.format == .json ? BoardJSON.document(standing).serialized() : BoardTable.text(standing, options.language),
-                     to: options.out)
+    func execute() throws {
+        let period = try options.period(selection.period)
+        let ledger = try options.openLedger()
+        let standing = if let member = selection.member {
+            try ledger.standing(member: member.uppercased(), period: period)
+        } else {
+            try ledger.standing(unit: selection.unit!.uppercased(), period: period)
         }
+        try emit(selection.format == .json ? BoardJSON.document(standing).serialized() : BoardTable.text(standing, options.language))
     }
 }

@@ -5,7 +5,7 @@ import ChungtayPublishing
 import ChungtayRanking
 
 extension RulesCommand {
-    struct Diff: ParsableCommand {
+    struct Diff: ChungtayCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff", abstract: "Rank every board under the current rules and under the rules in another folder, and show who moves how far.")
 
@@ -26,20 +26,18 @@ extension RulesCommand {
             }
         }
 
-        func run() throws {
-            try reportingFailures {
-                let lang = options.language
-                let period = try resolvedPeriod(self.period, options: options)
-                // The new folder must pass the same check as the current one (65 with every problem, 66 if missing).
-                let other = try RulesFolder.load(newRules, lang: lang)
-                let ledger = try options.openLedger()
-                let diff = try rankingWork(options) { try ledger.rulesDiff(under: other, period: period) }
-                switch format {
-                case .json: try emit(RulesDiffJSON.document(diff).serialized(), to: options.out)
-                case .csv: try emit(RulesDiffCSV.text(diff, lang), to: options.out)
-                case .md: try emit(RulesDiffMarkdown.text(diff, lang), to: options.out)
-                default: try emit(RulesDiffTable.text(diff, lang), to: options.out)
-                }
+        func execute() throws {
+            let lang = options.language
+            let period = try options.period(self.period)
+            // The new folder must pass the same check as the current one (65 with every problem, 66 if missing).
+            let other = try RulesFolder.load(newRules, lang: lang)
+            let ledger = try options.openLedger()
+            let diff = try ledger.rulesDiff(under: other, period: period)
+            switch format {
+            case .json: try emit(RulesDiffJSON.document(diff).serialized())
+            case .csv: try emit(RulesDiffCSV.text(diff, lang))
+            case .md: try emit(RulesDiffMarkdown.text(diff, lang))
+            default: try emit(RulesDiffTable.text(diff, lang))
             }
         }
     }

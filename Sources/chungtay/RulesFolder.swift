@@ -25,10 +25,6 @@ enum RulesFolder {
             }
             sources.append(RuleBook.Source(path: prefix + name, bytes: Array(data)))
         }
-        do {
-            return try RuleBook(sources: sources, folder: folder)
-        } catch {
-            throw CommandFailure(error, lang: lang)
-        }
+        return try RuleBook(sources: sources, folder: folder)
     }
 }

@@ -1,0 +1,49 @@
+import ArgumentParser
+import ChungtayAwards
+import ChungtayCore
+import ChungtayLedger
+import ChungtayPublishing
+import ChungtayRanking
+import Foundation
+
+struct AwardsCommand: ChungtayCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "awards", abstract: "List the nominees for each award of the period's rules, for the award committee.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The award year, YYYY (default: the year of --today).")
+    var year: Int?
+
+    @Option(help: "Any period instead of a year: YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or YYYY-MM-DD..YYYY-MM-DD.")
+    var period: String?
+
+    @Option(help: "table, json, csv, md, html or xlsx (xlsx needs --out).")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        if year != nil, period != nil { throw ValidationError("give --year or --period, not both") }
+        if let year, !(1 ... 9998).contains(year) { throw ValidationError("--year \(year): write a year such as 2026") }
+    }
+
+    func execute() throws {
+        let lang = options.language
+        if format == .xlsx, options.out == nil {
+            throw CommandFailure(CommandFailure.usage, lang.pick(
+                "--format xlsx ghi ra một tệp nhị phân: hãy thêm --out TỆP.xlsx (không ghi tệp nhị phân ra màn hình)",
+                "--format xlsx writes a binary file: add --out FILE.xlsx (binary output is not written to the terminal)"))
+        }
+        let awardPeriod = try options.period(period ?? year.map(String.init) ?? String(options.todayDate.year))
+        let ledger = try options.openLedger()
+        let nominations = try ledger.nominations(period: awardPeriod, today: options.todayDate)
+        switch format {
+        case .json: try emit(AwardsJSON.document(nominations, lang).serialized())
+        case .csv: try emit(AwardsCSV.text(nominations, lang))
+        case .md: try emit(AwardsMarkdown.text(nominations, lang))
+        case .html: try emit(AwardsHTML.text(nominations, lang))
+        case .xlsx:
+            try emit(bytes: try AwardsWorkbook.data(nominations, lang))
+        case .table: try emit(AwardsTable.text(nominations, lang))
+        }
+    }
+}
