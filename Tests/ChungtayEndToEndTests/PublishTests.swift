@@ -22,17 +22,17 @@ import Testing
             #expect(backup.status == 0, "\(backup.stderr)")
         }
 
-        func run(_ arguments: [String]) throws -> CommandRunner.Output {
+        func run(_ arguments: [String], now: String? = nil) throws -> CommandRunner.Output {
             try CommandRunner.run(arguments + ["--db", database, "--rules", LeaderboardProvince.rules],
-                                  environment: ["CHUNGTAY_SECRET": LeaderboardProvince.secret])
+                                  environment: ["CHUNGTAY_SECRET": LeaderboardProvince.secret].merging(now.map { ["CHUNGTAY_NOW": $0] } ?? [:]) { $1 })
         }
 
         func out(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
         /// `publish --week 2026-W48 --out NAME`, which must succeed.
         @discardableResult
-        func publish(_ name: String, week: String = "2026-W48", sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-            let output = try run(["publish", "--week", week, "--out", out(name), "--lang", "en"])
+        func publish(_ name: String, week: String = "2026-W48", now: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+            let output = try run(["publish", "--week", week, "--out", out(name), "--lang", "en"], now: now)
             #expect(output.status == 0, "\(output.stderr)", sourceLocation: sourceLocation)
             return output.stdout
         }
@@ -98,10 +98,13 @@ import Testing
 
     @Test func goldenFiles() throws {
         let copy = try Copy()
-        try copy.publish("w48")
-        for file in ["leaderboard.md", "leaderboard.json", "members.csv", "branches.csv", "districts.csv"] {
+        // The clock fixed (CHUNGTAY_NOW), so that the page and the checksums are the same bytes on every run.
+        try copy.publish("w48", now: "2026-11-30T08:00:00+07:00")
+        for file in Self.fileNames where file != "SHA256SUMS" {
             try LeaderboardProvince.expectGolden(Self.masked(try copy.text("w48", file)), "publish-2026-W48/\(file)")
         }
+        #expect(try copy.text("w48", "leaderboard.json").contains("\"published_at\": \"2026-11-30T01:00:00Z\""))
+        try LeaderboardProvince.expectGolden(try copy.text("w48", "SHA256SUMS"), "publish-2026-W48/SHA256SUMS")
         // The digest (docs/publishing.md): SHA-256 of leaderboard.json without revision, published_at and digest,
         // written compactly.
         guard case let .object(fields) = try JSONValue.parse(try copy.text("w48", "leaderboard.json")) else {
