@@ -12,4 +12,8 @@ struct Chungtay: ParsableCommand {
             ExplainCommand.self, PublishCommand.self, VerifyCommand.self, AwardsCommand.self, ProgressCommand.self,
         ]
     )
+
+    static func main() {
+        main(GlobalOptions.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
+    }
 }

@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
     var rulesFolder: String { rules ?? Self.environment["CHUNGTAY_RULES"] ?? "Rules" }
 
     var language: Language {
-        Language(rawValue: lang ?? Self.environment["CHUNGTAY_LANG"] ?? "vi") ?? .vi
+        Language(rawValue: (lang ?? Self.environment["CHUNGTAY_LANG"] ?? "vi").lowercased()) ?? .vi
     }
 
     /// `--today`, else `CHUNGTAY_TODAY`, else the date now in Asia/Ho_Chi_Minh (UTC+7, no daylight saving).
@@ -38,9 +38,33 @@ struct GlobalOptions: ParsableArguments {
         if let text = today ?? Self.environment["CHUNGTAY_TODAY"], CivilDate(userText: text) == nil {
             throw ValidationError("--today '\(text)' is not a date; write YYYY-MM-DD or DD/MM/YYYY")
         }
-        if let text = lang ?? Self.environment["CHUNGTAY_LANG"], Language(rawValue: text) == nil {
+        if let text = lang ?? Self.environment["CHUNGTAY_LANG"], Language(rawValue: text.lowercased()) == nil {
             throw ValidationError("--lang '\(text)' is not known; use vi or en")
         }
+    }
+}
+
+extension GlobalOptions {
+    /// The shared options that take a value, as they are spelled on the command line.
+    static let names: Set<String> = ["--db", "--rules", "--today", "--lang", "--out"]
+
+    /// The arguments with the shared options given before the subcommand (`chungtay --db x.sqlite leaderboard
+    /// members`, as people type them for git or kubectl) moved after it, where the subcommand reads them.
+    static func movedAfterSubcommand(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var rest = arguments[...]
+        while let first = rest.first {
+            if names.contains(first), rest.count > 1 {
+                leading += rest.prefix(2)
+                rest = rest.dropFirst(2)
+            } else if let equals = first.firstIndex(of: "="), names.contains(String(first[..<equals])) {
+                leading.append(first)
+                rest = rest.dropFirst()
+            } else {
+                break
+            }
+        }
+        return Array(rest) + leading
     }
 }
 

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// How people type commands: the shared options before the subcommand too, `--lang` in any case, and shell
+/// completion from the argument parser.
+@Suite struct CommandLineTests {
+    typealias Workspace = LedgerCommandTests.Workspace
+
+    @Test func sharedOptionsMayComeBeforeTheSubcommand() throws {
+        let workspace = try Workspace()
+        try workspace.province(activities: true)
+        let after = try workspace.run(["rank", "--unit", "AL-ANHUNG", "--period", "2026-W48"])
+        #expect(after.status == 0)
+        for leading in [["--db", workspace.database, "--rules", LedgerCommandTests.rules, "--lang", "en", "--today", "2026-11-29"],
+                        ["--db=\(workspace.database)", "--rules=\(LedgerCommandTests.rules)", "--lang=en", "--today=2026-11-29"]] {
+            let before = try CommandRunner.run(leading + ["rank", "--unit", "AL-ANHUNG", "--period", "2026-W48"])
+            #expect(before.status == 0, "\(before.stderr)")
+            #expect(before.stdout == after.stdout)
+        }
+        // A nested subcommand, and --out before it.
+        let out = workspace.path("rules.txt")
+        let nested = try CommandRunner.run(["--rules", LedgerCommandTests.rules, "--out", out, "--lang", "en", "rules", "check"])
+        #expect(nested.status == 0, "\(nested.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("\(LedgerCommandTests.rules)/2025.json: valid, version 2025.1"))
+    }
+
+    @Test func theLanguageIsReadInAnyCase() throws {
+        let workspace = try Workspace()
+        try workspace.province(activities: true)
+        for (lang, first) in [("VI", "Đoàn xã An Hưng — AL-ANHUNG (AL)"), ("En", "Đoàn xã An Hưng — AL-ANHUNG (AL)")] {
+            let output = try workspace.run(["rank", "--unit", "AL-ANHUNG", "--period", "2026-W48"], lang: lang)
+            #expect(output.status == 0, "\(output.stderr)")
+            #expect(output.stdout.split(separator: "\n").first.map(String.init) == first)
+        }
+        #expect(try workspace.run(["rank", "--unit", "AL-ANHUNG"], lang: "VI").stdout == workspace.run(["rank", "--unit", "AL-ANHUNG"], lang: "vi").stdout)
+        #expect(try workspace.run(["rank", "--unit", "AL-ANHUNG"], lang: "EN").stdout == workspace.run(["rank", "--unit", "AL-ANHUNG"], lang: "en").stdout)
+    }
+
+    @Test(arguments: [("bash", "-F _chungtay chungtay"), ("zsh", "#compdef chungtay"), ("fish", "complete -c 'chungtay'")])
+    func shellCompletionFromTheArgumentParser(shell: String, marker: String) throws {
+        let output = try CommandRunner.run(["--generate-completion-script", shell])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains(marker))
+        #expect(output.stdout.contains("leaderboard"))
+    }
+}
