@@ -1,4 +1,5 @@
 import ChungtayCore
+import Foundation
 
 /// The stretch of days a board covers (outputs.md, Periods): an ISO week, a calendar month, quarter or year,
 /// or a custom range of days, both ends included.
@@ -94,10 +95,21 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Period {
-    /// Parses `--period`: `YYYY-Www`, `YYYY-MM`, `YYYY-Qn`, `YYYY` or `YYYY-MM-DD..YYYY-MM-DD`. The letters `W` and
-    /// `Q` may be written in lower case; the label is always written in upper case.
-    public init(parsing text: String) throws(RankingError) {
-        let value = text
+    /// Parses `--period` (or `--week`, named by `option` in messages): `YYYY-Www`, `YYYY-MM`, `YYYY-Qn`, `YYYY` or
+    /// `YYYY-MM-DD..YYYY-MM-DD`, or the same written as a Vietnamese office writes it (``contractForm(of:)``). The
+    /// letters `W` and `Q` may be written in lower case; the label is always the contract's form, in upper case. A
+    /// text that is no form is refused with a close period where there is one.
+    public init(parsing text: String, option: String = "--period") throws(RankingError) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        do {
+            try self.init(contractForm: Self.contractForm(of: trimmed) ?? trimmed, as: text, option: option)
+        } catch .malformedPeriod(let value, let option, _) {
+            throw .malformedPeriod(value, option: option, suggestion: Self.suggestion(for: trimmed))
+        }
+    }
+
+    /// Parses the contract's forms only; errors name `value`, as the user wrote it.
+    init(contractForm text: String, as value: String, option: String) throws(RankingError) {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= bytes.count, !range.isEmpty else { return nil }
@@ -112,34 +124,34 @@ extension Period {
 
         if let separator = text.range(of: "..") {
             guard let from = CivilDate(iso: text[..<separator.lowerBound]), let to = CivilDate(iso: text[separator.upperBound...]) else {
-                throw .malformedPeriod(value)
+                throw .malformedPeriod(value, option: option)
             }
-            guard let range = Period.range(from: from, to: to) else { throw .reversedRange(value) }
+            guard let range = Period.range(from: from, to: to) else { throw .reversedRange(value, option: option) }
             self = range
             return
         }
         // Year 9999's last week may run into a year no date can hold.
-        guard bytes.count >= 4, let year = number(0 ..< 4), (1 ... 9998).contains(year) else { throw .malformedPeriod(value) }
+        guard bytes.count >= 4, let year = number(0 ..< 4), (1 ... 9998).contains(year) else { throw .malformedPeriod(value, option: option) }
         let yearStart = CivilDate(year: year, month: 1, day: 1)!
         if bytes.count == 4 {
             self = .year(containing: yearStart)
             return
         }
-        guard byte(4) == UInt8(ascii: "-") else { throw .malformedPeriod(value) }
+        guard byte(4) == UInt8(ascii: "-") else { throw .malformedPeriod(value, option: option) }
         switch byte(5) {
         case UInt8(ascii: "W"), UInt8(ascii: "w"):
-            guard bytes.count == 8, let week = number(6 ..< 8) else { throw .malformedPeriod(value) }
-            guard (1 ... 53).contains(week) else { throw .noSuchWeek(value) }
+            guard bytes.count == 8, let week = number(6 ..< 8) else { throw .malformedPeriod(value, option: option) }
+            guard (1 ... 53).contains(week) else { throw .noSuchWeek(value, option: option) }
             // Week 1 is the week holding 4 January; a year has 52 weeks, or 53 when its last week holds a Thursday.
             let january4 = CivilDate(year: year, month: 1, day: 4)!
             let monday = PeriodKind.week.windowStart(of: january4).adding(days: 7 * (week - 1))
-            guard monday.isoWeek == (year, week) else { throw .noSuchWeek(value) }
+            guard monday.isoWeek == (year, week) else { throw .noSuchWeek(value, option: option) }
             self = .week(containing: monday)
         case UInt8(ascii: "Q"), UInt8(ascii: "q"):
-            guard bytes.count == 7, let quarter = number(6 ..< 7), (1 ... 4).contains(quarter) else { throw .malformedPeriod(value) }
+            guard bytes.count == 7, let quarter = number(6 ..< 7), (1 ... 4).contains(quarter) else { throw .malformedPeriod(value, option: option) }
             self = .quarter(containing: CivilDate(year: year, month: quarter * 3 - 2, day: 1)!)
         default:
-            guard bytes.count == 7, let month = number(5 ..< 7), (1 ... 12).contains(month) else { throw .malformedPeriod(value) }
+            guard bytes.count == 7, let month = number(5 ..< 7), (1 ... 12).contains(month) else { throw .malformedPeriod(value, option: option) }
             self = .month(containing: CivilDate(year: year, month: month, day: 1)!)
         }
     }

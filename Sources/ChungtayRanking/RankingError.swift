@@ -3,12 +3,12 @@ import Foundation
 
 /// Why a board or a rank could not be given; each case knows its exit code (outputs.md) and says what to do.
 public enum RankingError: Refusal, Sendable, Equatable, LocalizedError {
-    /// `--period` is none of the accepted forms.
-    case malformedPeriod(String)
+    /// `--period` (or the `option` the user typed) is none of the accepted forms; `suggestion` is a close period.
+    case malformedPeriod(String, option: String = "--period", suggestion: String? = nil)
     /// `--period YYYY-Www` names a week the year does not have (W00, W54, or W53 in a 52-week year).
-    case noSuchWeek(String)
+    case noSuchWeek(String, option: String = "--period")
     /// `--period FROM..TO` with FROM after TO.
-    case reversedRange(String)
+    case reversedRange(String, option: String = "--period")
     /// A member id named on the command line is not in the ledger.
     case unknownMember(String)
     /// A unit code named on the command line is not in the ledger.
@@ -39,16 +39,16 @@ public enum RankingError: Refusal, Sendable, Equatable, LocalizedError {
     /// The message in the user's language.
     public func text(_ lang: Language) -> String {
         switch self {
-        case let .malformedPeriod(value):
-            return lang.pick(
-                "--period '\(value)': không hiểu kỳ này; viết YYYY-Www (tuần), YYYY-MM (tháng), YYYY-Qn (quý), YYYY (năm) hoặc YYYY-MM-DD..YYYY-MM-DD",
-                "--period '\(value)': not a period; write YYYY-Www (week), YYYY-MM (month), YYYY-Qn (quarter), YYYY (year) or YYYY-MM-DD..YYYY-MM-DD")
-        case let .noSuchWeek(value):
-            return lang.pick("--period '\(value)': năm này không có tuần đó (tuần ISO 01 đến 52, hoặc 53 với năm có 53 tuần)",
-                             "--period '\(value)': that year has no such week (ISO weeks run 01 to 52, or 53 in a 53-week year)")
-        case let .reversedRange(value):
-            return lang.pick("--period '\(value)': ngày đầu sau ngày cuối; viết ngày sớm hơn trước dấu ..",
-                             "--period '\(value)': the first day is after the last; write the earlier day before ..")
+        case let .malformedPeriod(value, option, suggestion):
+            let close = suggestion.map { lang.pick("có phải \($0)? ", "did you mean \($0)? ") } ?? ""
+            return lang.pick("\(option) '\(value.clippedForMessage)': không hiểu kỳ này; \(close)viết \(Period.forms.vi)",
+                             "\(option) '\(value.clippedForMessage)': not a period; \(close)write \(Period.forms.en)")
+        case let .noSuchWeek(value, option):
+            return lang.pick("\(option) '\(value)': năm này không có tuần đó (tuần ISO 01 đến 52, hoặc 53 với năm có 53 tuần)",
+                             "\(option) '\(value)': that year has no such week (ISO weeks run 01 to 52, or 53 in a 53-week year)")
+        case let .reversedRange(value, option):
+            return lang.pick("\(option) '\(value)': ngày đầu sau ngày cuối; viết ngày sớm hơn trước dấu ..",
+                             "\(option) '\(value)': the first day is after the last; write the earlier day before ..")
         case let .unknownMember(id):
             return lang.pick("--member \(id): không có đoàn viên này; kiểm tra mã đoàn viên hoặc nhập danh sách đoàn viên trước",
                              "--member \(id): no such member; check the id, or import the members first")

@@ -15,7 +15,7 @@ struct AwardsCommand: ChungtayCommand {
     @Option(help: "The award year, YYYY (default: the year of --today).")
     var year: Int?
 
-    @Option(help: "Any period instead of a year: YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or YYYY-MM-DD..YYYY-MM-DD.")
+    @Option(help: ArgumentHelp("Any period instead of a year: \(Period.forms.en)."))
     var period: String?
 
     @Option(help: "table, json, csv, md, html or xlsx (xlsx needs --out).")

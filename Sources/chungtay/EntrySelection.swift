@@ -8,7 +8,7 @@ struct EntrySelection: ParsableArguments {
     @Option(help: "A grassroots unit's code (the branches' board) or a district-level unit's code (the districts' board).")
     var unit: String?
 
-    @Option(help: "YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or YYYY-MM-DD..YYYY-MM-DD (default: the ISO week holding --today).")
+    @Option(help: GlobalOptions.periodHelp)
     var period: String?
 
     @Option(help: "table or json.")

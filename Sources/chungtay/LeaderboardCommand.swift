@@ -18,7 +18,7 @@ struct LeaderboardCommand: ChungtayCommand {
     @Argument(help: "members, branches or districts.")
     var board: Which
 
-    @Option(help: "YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or YYYY-MM-DD..YYYY-MM-DD (default: the ISO week holding --today).")
+    @Option(help: GlobalOptions.periodHelp)
     var period: String?
 
     @Option(help: "Keep the entries below this district-level unit; ranks stay province-wide.")

@@ -11,7 +11,7 @@ struct PublishCommand: ChungtayCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "The ISO week to publish, YYYY-Www.")
+    @Option(help: "The ISO week to publish: 2026-W48 or tuần 48/2026.")
     var week: String
 
     @Flag(help: "Publish the week even when it has no scoring activity.")
@@ -23,7 +23,7 @@ struct PublishCommand: ChungtayCommand {
             throw CommandFailure(CommandFailure.usage, lang.pick("publish cần --out THƯ_MỤC: thư mục để ghi bảng tin",
                                                                  "publish needs --out DIR: the folder to write the bulletin into"))
         }
-        let week = try options.period(self.week)
+        let week = try options.period(self.week, option: "--week")
         guard week.kind == .week else {
             throw CommandFailure(CommandFailure.usage, lang.pick("--week \(self.week): hãy ghi một tuần ISO, YYYY-Www (ví dụ 2026-W48)",
                                                                  "--week \(self.week): write an ISO week, YYYY-Www (e.g. 2026-W48)"))

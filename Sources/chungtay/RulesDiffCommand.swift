@@ -14,7 +14,7 @@ extension RulesCommand {
         @Argument(help: ArgumentHelp("The folder of the new rules, checked as --rules is.", valueName: "new-dir"))
         var newRules: String
 
-        @Option(help: "YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or YYYY-MM-DD..YYYY-MM-DD (default: the ISO week holding --today).")
+        @Option(help: GlobalOptions.periodHelp)
         var period: String?
 
         @Option(help: "table, json, csv or md.")

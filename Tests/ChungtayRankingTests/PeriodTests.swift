@@ -43,9 +43,36 @@ import Testing
     }
 
     @Test(arguments: ["", "2026-13", "2026-00", "2026-Q0", "2026-Q5", "2026-W1", "2026-W480", "26-W01", "2026-1", "2026/11",
-                      "20261", "2026-11-31..2026-12-01", "2026-11-01..", "..2026-11-01", "01/11/2026..15/11/2026", "2026-X1", "abcd", "0000"])
+                      "20261", "2026-11-31..2026-12-01", "2026-11-01..", "..2026-11-01", "31/11/2026..15/12/2026", "2026-X1", "abcd", "0000",
+                      "tuần 48", "13/2026", "quý 5/2026", "năm 26", "T0/2026"])
     func malformed(_ text: String) {
-        #expect(throws: RankingError.malformedPeriod(text)) { try Period(parsing: text) }
+        let error = #expect(throws: RankingError.self) { try Period(parsing: text) }
+        guard case let .malformedPeriod(value, option, _)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(value == text)
+        #expect(option == "--period")
+    }
+
+    /// Periods as a Vietnamese office writes them (issue 17): the label is the contract's form.
+    @Test(arguments: [("11/2026", "2026-11"), ("T11/2026", "2026-11"), ("t3/2026", "2026-03"), ("tháng 11/2026", "2026-11"),
+                      ("Tháng 3-2026", "2026-03"), ("tuần 48/2026", "2026-W48"), ("Tuần 1/2026", "2026-W01"), ("tuan 48/2026", "2026-W48"),
+                      ("quý 4/2026", "2026-Q4"), ("Quý IV/2026", "2026-Q4"), ("quy 1/2026", "2026-Q1"), ("năm 2026", "2026"), ("Năm 2026", "2026"),
+                      ("2026-w48", "2026-W48"), (" 2026-11 ", "2026-11"), ("01/11/2026..15/11/2026", "2026-11-01..2026-11-15"),
+                      ("1/11/2026 .. 2026-11-15", "2026-11-01..2026-11-15")])
+    func vietnameseForms(_ text: String, _ label: String) throws {
+        #expect(try Period(parsing: text).label == label)
+    }
+
+    /// A text close to a form is refused with the form it was likely meant as; the message names the option typed.
+    @Test func closeTextsGetASuggestion() {
+        for (text, suggestion) in [("2026-48", "2026-W48"), ("48/2026", "2026-W48"), ("2026/11", "2026-11"), ("Q4/2026", "2026-Q4"),
+                                   ("2026q4", "2026-Q4"), ("W48-2026", "2026-W48"), ("tuần48-2026x", nil), ("abcd", nil), ("2026-60", nil)] {
+            let error = #expect(throws: RankingError.self) { try Period(parsing: text, option: "--week") }
+            #expect(error == .malformedPeriod(text, option: "--week", suggestion: suggestion), "\(text)")
+        }
+        #expect(RankingError.malformedPeriod("2026-48", option: "--week", suggestion: "2026-W48").text(.vi)
+            == "--week '2026-48': không hiểu kỳ này; có phải 2026-W48? viết 2026-W48 hoặc tuần 48/2026 (tuần), 2026-11, 11/2026 hoặc T11/2026 (tháng), "
+            + "2026-Q4 hoặc quý 4/2026 (quý), 2026 hoặc năm 2026 (năm), 01/11/2026..15/11/2026 (từ ngày đến ngày)")
+        #expect(throws: RankingError.noSuchWeek("tuần 54/2026", option: "--week")) { try Period(parsing: "tuần 54/2026", option: "--week") }
     }
 
     @Test func previousPeriods() throws {

@@ -90,6 +90,8 @@ struct ColumnSet: Sendable {
 
     /// The column a header name means, matched case-insensitively ignoring diacritics, spaces and underscores.
     func match(_ header: String) -> Int? {
+        // No name this long folds down to a column's: not folded, so that a huge header costs nothing more.
+        guard header.utf8.count <= 256 else { return nil }
         let header = TextNormalizer.foldHeader(header)
         return folded.firstIndex { $0.name == header || $0.alias == header }
     }
