@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Chungtay: ParsableCommand {
@@ -13,7 +14,22 @@ struct Chungtay: ParsableCommand {
         ]
     )
 
+    /// Parses and runs, with the shared options allowed before the subcommand; what the parser refuses is said in the
+    /// user's language (help and version as they are), with its exit code.
     static func main() {
-        main(GlobalOptions.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst())))
+        let arguments = GlobalOptions.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                FileHandle.standardError.write(Data((UsageMessages.text(message, UsageMessages.language(of: arguments)) + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }

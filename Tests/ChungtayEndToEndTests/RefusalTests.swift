@@ -26,7 +26,7 @@ import Testing
             #expect(Self.usageError(output) == message, "\(arguments)")
             #expect(output.stdout.isEmpty)
         }
-        let command = try CommandRunner.run(["launch"])
+        let command = try CommandRunner.run(["launch"], environment: ["CHUNGTAY_LANG": "en"])
         #expect(command.status == 64)
         #expect(Self.usageError(command) == "Error: Unexpected argument 'launch'")
     }
@@ -48,6 +48,31 @@ import Testing
         }
     }
 
+    /// The parser's refusals, and those of the commands' checks, in Vietnamese unless `--lang en` (issue 17).
+    @Test func theParsersRefusalsAreInTheUsersLanguage() throws {
+        let workspace = try Workspace()
+        try workspace.province()
+        for (arguments, message) in [
+            (["leaderboard", "members", "--bogus"], "Lỗi: không có tùy chọn '--bogus'; có phải '--out'?"),
+            (["import", "people", "province/units.csv"], "Lỗi: giá trị 'people' không dùng được cho '<kind>'; hãy chọn một trong 'units', 'members' hoặc 'activities'."),
+            (["import"], "Lỗi: thiếu đối số '<kind>'"),
+            (["leaderboard", "branches", "--format", "html"], "Lỗi: leaderboard chỉ ghi table, json, csv hoặc md, không ghi html"),
+            (["rank", "--member", "DV001", "--format", "csv"], "Lỗi: chỉ ghi table hoặc json, không ghi csv"),
+            (["reject", "A001"], "Lỗi: cần --reason (lý do) khi từ chối một mã hoạt động"),
+            (["awards", "--year", "2026", "--period", "2026"], "Lỗi: hãy cho --year hoặc --period, không cả hai"),
+            (["record", "--type", "x", "--date", "31/02/2026"], "Lỗi: --date '31/02/2026' không phải ngày; viết YYYY-MM-DD hoặc DD/MM/YYYY"),
+        ] {
+            let output = try workspace.run(arguments, lang: "vi")
+            #expect(output.status == 64, "\(arguments)")
+            let lines = output.stderr.split(separator: "\n").map(String.init)
+            #expect(lines.first == message, "\(arguments)")
+            #expect(lines.contains { $0.hasPrefix("Cách dùng: chungtay ") }, "\(arguments)")
+        }
+        // CHUNGTAY_LANG=en, or --lang en anywhere on the line, keeps the parser's English.
+        let english = try CommandRunner.run(["--lang", "en", "leaderboard", "members", "--bogus"])
+        #expect(Self.usageError(english) == "Error: Unknown option '--bogus'. Did you mean '--out'?")
+    }
+
     @Test func aMalformedDateOrLanguageIsWrongUsage() throws {
         let workspace = try Workspace()
         try workspace.province()
@@ -59,7 +84,7 @@ import Testing
         ] {
             // Not through the workspace, whose own `--today` and `--lang` would win.
             let output = try CommandRunner.run(arguments + ["--db", workspace.database, "--rules", LedgerCommandTests.rules],
-                                               environment: ["CHUNGTAY_SECRET": LedgerCommandTests.secret])
+                                               environment: ["CHUNGTAY_SECRET": LedgerCommandTests.secret, "CHUNGTAY_LANG": "en"])
             #expect(output.status == 64, "\(arguments)")
             #expect(Self.usageError(output) == message, "\(arguments): \(output.stderr)")
         }
