@@ -14,6 +14,7 @@ struct ActivityValidator {
     let memberIDs: [String]
     /// Unit code → level.
     let unitLevels: [String: UnitLevel]
+    private let suggestions = CodeSuggestions()
 
     /// - Parameter members: the ledger's members, each with its unit.
     init(book: RuleBook, scorer: Scorer, hasher: CitizenHasher, members: [(id: String, unit: String)], unitLevels: [String: UnitLevel]) {
@@ -68,9 +69,11 @@ struct ActivityValidator {
             if let file = book.file(on: date) {
                 type = file.activityType(typeName)
                 if type == nil {
-                    let known = file.activityTypes.map(\.id).joined(separator: ", ")
-                    values.problems.add(line, "type", .init(vi: "'\(typeName)' không có trong thể lệ \(file.version) (có: \(known))",
-                                                           en: "'\(typeName)' is not a type of rules \(file.version) (known: \(known))"))
+                    let ids = file.activityTypes.map(\.id)
+                    let close = typeName.closest(in: ids)
+                    values.problems.add(line, "type", .init(
+                        vi: "'\(typeName)' không có trong thể lệ \(file.version)\(close.map { "; có phải '\($0)'?" } ?? "") (có: \(ids.joined(separator: ", ")))",
+                        en: "'\(typeName)' is not a type of rules \(file.version)\(close.map { "; did you mean '\($0)'?" } ?? "") (known: \(ids.joined(separator: ", ")))"))
                 }
             } else {
                 values.problems.add(line, "date", .init(vi: "không có thể lệ nào có hiệu lực ngày \(date.vietnamese)",
@@ -79,14 +82,16 @@ struct ActivityValidator {
         }
         let known = member.flatMap { members[$0] }
         if let member, known == nil {
-            values.problems.add(line, "member", .init(vi: "không có đoàn viên mã \(member); nhập đoàn viên trước (import members)",
-                                                      en: "no member has id \(member); import the members first"))
+            let advice = suggestions.advice(for: member, in: memberIDs, otherwise: .init(vi: "nhập đoàn viên trước (import members)",
+                                                                                        en: "import the members first"))
+            values.problems.add(line, "member", .init(vi: "không có đoàn viên mã \(member); \(advice.vi)", en: "no member has id \(member); \(advice.en)"))
         }
         if let unitCode {
             switch unitLevels[unitCode] {
             case nil:
-                values.problems.add(line, "unit", .init(vi: "không có đơn vị mã \(unitCode); nhập đơn vị trước (import units)",
-                                                        en: "no unit has code \(unitCode); import the units first"))
+                let advice = suggestions.advice(for: unitCode, in: unitLevels.keys, otherwise: .init(vi: "nhập đơn vị trước (import units)",
+                                                                                                    en: "import the units first"))
+                values.problems.add(line, "unit", .init(vi: "không có đơn vị mã \(unitCode); \(advice.vi)", en: "no unit has code \(unitCode); \(advice.en)"))
             case .province?:
                 values.problems.add(line, "unit", .init(vi: "hoạt động ghi cho huyện, cơ sở hoặc chi đoàn, không ghi cho Tỉnh đoàn",
                                                         en: "an activity is recorded at a district, grassroots unit or cell, not at the province"))

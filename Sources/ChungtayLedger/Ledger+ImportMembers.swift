@@ -21,6 +21,7 @@ extension Ledger {
         try write(commit: !dryRun) { db in
             var unitLevels: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT code, level FROM unit") { unitLevels[row["code"]] = row["level"] }
+            let suggestions = CodeSuggestions()
             var problems: [Diagnostic] = []
             var incoming: [String: (file: String, line: Int, member: MemberRow)] = [:]
             var order: [String] = []
@@ -36,8 +37,10 @@ extension Ledger {
                     if let unit {
                         switch unitLevels[unit] {
                         case nil:
-                            values.problems.add(record.line, "unit", .init(vi: "không có đơn vị mã \(unit); nhập đơn vị trước (import units)",
-                                                                           en: "no unit has code \(unit); import the units first"))
+                            let advice = suggestions.advice(for: unit, in: unitLevels.keys, otherwise: .init(vi: "nhập đơn vị trước (import units)",
+                                                                                                            en: "import the units first"))
+                            values.problems.add(record.line, "unit", .init(vi: "không có đơn vị mã \(unit); \(advice.vi)",
+                                                                           en: "no unit has code \(unit); \(advice.en)"))
                         case "grassroots", "cell": break
                         case let level?:
                             values.problems.add(record.line, "unit", .init(vi: "\(unit) là đơn vị cấp \(level); đoàn viên thuộc cơ sở Đoàn hoặc chi đoàn",

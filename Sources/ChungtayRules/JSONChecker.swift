@@ -42,7 +42,7 @@ struct JSONChecker {
 
     /// `; bạn có muốn viết 'x'?` / `; did you mean 'x'?`, or nothing when no known name is close.
     static func suggestion(for word: String, in candidates: [String]) -> Words {
-        guard let suggestion = closest(to: word, in: candidates) else { return Words("", "") }
+        guard let suggestion = word.closest(in: candidates) else { return Words("", "") }
         return Words("; bạn có muốn viết '\(suggestion)'?", "; did you mean '\(suggestion)'?")
     }
 
@@ -205,15 +205,6 @@ struct JSONChecker {
             }
         }
         return result
-    }
-
-    /// The known name closest to a mistyped one, when it is close enough to be a likely typo (never for a long word:
-    /// a suggestion costs time in proportion to its length).
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        guard word.utf8.count <= 64 else { return nil }
-        let scored = candidates.map { ($0, word.lowercased().editDistance(to: $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
-        return best.0
     }
 }
 
