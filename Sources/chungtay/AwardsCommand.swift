@@ -8,17 +8,17 @@ import Foundation
 
 struct AwardsCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "awards", abstract: "List the nominees for each award of the period's rules, for the award committee.")
+        commandName: "awards", abstract: localized("Lập danh sách đề nghị khen thưởng theo từng hình thức của thể lệ, cho hội đồng thi đua, khen thưởng.", "List the nominees for each award of the period's rules, for the award committee."))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "The award year, YYYY (default: the year of --today).")
+    @Option(help: .localized("Năm xét khen thưởng, YYYY (mặc định: năm của --today).", "The award year, YYYY (default: the year of --today)."))
     var year: Int?
 
-    @Option(help: ArgumentHelp("Any period instead of a year: \(Period.forms.en)."))
+    @Option(help: .localized("Một kỳ bất kỳ thay cho năm: \(Period.forms.vi).", "Any period instead of a year: \(Period.forms.en)."))
     var period: String?
 
-    @Option(help: "table, json, csv, md, html or xlsx (xlsx needs --out).")
+    @Option(help: .localized("table, json, csv, md, html hoặc xlsx (xlsx cần --out).", "table, json, csv, md, html or xlsx (xlsx needs --out)."))
     var format: OutputFormat = .table
 
     func validate() throws {

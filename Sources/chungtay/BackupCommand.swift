@@ -4,11 +4,11 @@ import ChungtayLedger
 import Foundation
 
 struct BackupCommand: ChungtayCommand {
-    static let configuration = CommandConfiguration(commandName: "backup", abstract: "Write a consistent copy of the live database, and its key beside it.")
+    static let configuration = CommandConfiguration(commandName: "backup", abstract: localized("Sao lưu cơ sở dữ liệu đang dùng, kèm tệp khóa bên cạnh.", "Write a consistent copy of the live database, and its key beside it."))
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The copy to write; its key goes to FILE.key.") var file: String
-    @Flag(help: "Do not copy the key (a copy to hand to a branch: every command but importing activities runs without it).")
+    @Argument(help: .localized("Tệp sao lưu cần ghi; khóa được ghi vào TỆP.key.", "The copy to write; its key goes to FILE.key.")) var file: String
+    @Flag(help: .localized("Không chép khóa (bản sao để gửi cơ sở: mọi lệnh trừ nhập hoạt động đều chạy được khi không có khóa).", "Do not copy the key (a copy to hand to a branch: every command but importing activities runs without it)."))
     var withoutKey = false
 
     func execute() throws {

@@ -4,7 +4,7 @@ import ChungtayLedger
 import Foundation
 
 struct CheckCommand: ChungtayCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check the database's integrity and the ledger's invariants.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: localized("Kiểm tra cơ sở dữ liệu còn nguyên vẹn và điểm đã lưu đúng.", "Check the database's integrity and the ledger's invariants."))
 
     @OptionGroup var options: GlobalOptions
 

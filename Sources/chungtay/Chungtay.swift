@@ -5,7 +5,7 @@ import Foundation
 struct Chungtay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chungtay",
-        abstract: "Score, rank and commend the Youth Union's online public service campaign (Bình Định, 2022–2027).",
+        abstract: localized("Chấm điểm, xếp hạng và đề nghị khen thưởng phong trào “Thanh niên Bình Định chung tay đẩy mạnh thực hiện dịch vụ công trực tuyến” (2022–2027).", "Score, rank and commend the Youth Union's online public service campaign (Bình Định, 2022–2027)."),
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, InitCommand.self, ImportCommand.self, RecordCommand.self, RejectCommand.self, RestoreCommand.self,
@@ -25,7 +25,7 @@ struct Chungtay: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { print(UsageMessages.text(message, helpLanguage)) }
             } else if !message.isEmpty {
                 FileHandle.standardError.write(Data((UsageMessages.text(message, UsageMessages.language(of: arguments)) + "\n").utf8))
             }

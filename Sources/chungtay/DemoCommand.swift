@@ -8,7 +8,7 @@ import Foundation
 
 struct DemoCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Build a database from Seeds/ in a temporary folder and show what it holds.")
+        commandName: "demo", abstract: localized("Tạo cơ sở dữ liệu mẫu từ Seeds/ trong thư mục tạm và giới thiệu những gì nó có.", "Build a database from Seeds/ in a temporary folder and show what it holds."))
 
     @OptionGroup var options: GlobalOptions
 

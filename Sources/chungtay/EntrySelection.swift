@@ -2,16 +2,16 @@ import ArgumentParser
 
 /// The options `rank` and `explain` share: one member or one unit, a period, table or json.
 struct EntrySelection: ParsableArguments {
-    @Option(help: "A member's id (the members' board).")
+    @Option(help: .localized("Mã đoàn viên (bảng xếp hạng đoàn viên).", "A member's id (the members' board)."))
     var member: String?
 
-    @Option(help: "A grassroots unit's code (the branches' board) or a district-level unit's code (the districts' board).")
+    @Option(help: .localized("Mã cơ sở Đoàn (bảng cơ sở) hoặc mã đơn vị cấp huyện (bảng huyện).", "A grassroots unit's code (the branches' board) or a district-level unit's code (the districts' board)."))
     var unit: String?
 
     @Option(help: GlobalOptions.periodHelp)
     var period: String?
 
-    @Option(help: "table or json.")
+    @Option(help: .localized("table hoặc json.", "table or json."))
     var format: OutputFormat = .table
 
     func validate() throws {

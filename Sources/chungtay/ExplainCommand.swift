@@ -6,7 +6,7 @@ import ChungtayRanking
 
 struct ExplainCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explain", abstract: "Show every activity behind a member's or unit's score, with each step of scoring.")
+        commandName: "explain", abstract: localized("Xem từng hoạt động làm nên điểm của một đoàn viên hoặc đơn vị, với từng bước tính điểm.", "Show every activity behind a member's or unit's score, with each step of scoring."))
 
     @OptionGroup var options: GlobalOptions
 

@@ -4,19 +4,19 @@ import Foundation
 
 /// Options every command shares, each with its environment variable (outputs.md, Everywhere).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (env CHUNGTAY_DB; default chungtay.sqlite).")
+    @Option(name: .long, help: .localized("Tệp cơ sở dữ liệu (biến CHUNGTAY_DB; mặc định chungtay.sqlite).", "The database file (env CHUNGTAY_DB; default chungtay.sqlite)."))
     var db: String?
 
-    @Option(name: .long, help: "The rules folder (env CHUNGTAY_RULES; default Rules).")
+    @Option(name: .long, help: .localized("Thư mục thể lệ (biến CHUNGTAY_RULES; mặc định Rules).", "The rules folder (env CHUNGTAY_RULES; default Rules)."))
     var rules: String?
 
-    @Option(name: .long, help: "What 'this week' and 'this year' mean, YYYY-MM-DD or DD/MM/YYYY (env CHUNGTAY_TODAY; default today in Asia/Ho_Chi_Minh).")
+    @Option(name: .long, help: .localized("Ngày hôm nay, để hiểu 'tuần này' và 'năm nay', YYYY-MM-DD hoặc DD/MM/YYYY (biến CHUNGTAY_TODAY; mặc định hôm nay theo giờ Việt Nam).", "What 'this week' and 'this year' mean, YYYY-MM-DD or DD/MM/YYYY (env CHUNGTAY_TODAY; default today in Asia/Ho_Chi_Minh)."))
     var today: String?
 
-    @Option(name: .long, help: "Language of human-facing text: vi or en (env CHUNGTAY_LANG; default vi).")
+    @Option(name: .long, help: .localized("Ngôn ngữ: vi hoặc en (biến CHUNGTAY_LANG; mặc định vi).", "Language of human-facing text: vi or en (env CHUNGTAY_LANG; default vi)."))
     var lang: String?
 
-    @Option(name: .long, help: "Where the report goes (default standard output).")
+    @Option(name: .long, help: .localized("Nơi ghi báo cáo (mặc định: màn hình).", "Where the report goes (default standard output)."))
     var out: String?
 
     static let environment = ProcessInfo.processInfo.environment
@@ -68,7 +68,8 @@ extension GlobalOptions {
     }
 }
 
-/// The output formats a command offers (`--format`).
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+/// The output formats a command offers (`--format`); each command's help lists the ones it writes (so the type lists
+/// none itself).
+enum OutputFormat: String, ExpressibleByArgument {
     case table, json, csv, md, html, xlsx
 }

@@ -4,19 +4,19 @@ import ChungtayLedger
 import Foundation
 
 struct ImportCommand: ChungtayCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import units, members or activities from CSV or JSONL files.")
+    static let configuration = CommandConfiguration(commandName: "import", abstract: localized("Nhập đơn vị, đoàn viên hoặc hoạt động từ tệp CSV hoặc JSONL.", "Import units, members or activities from CSV or JSONL files."))
 
     enum Kind: String, ExpressibleByArgument, CaseIterable { case units, members, activities }
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "units, members or activities.")
+    @Argument(help: .localized("units (đơn vị), members (đoàn viên) hoặc activities (hoạt động).", "units, members or activities."))
     var kind: Kind
 
-    @Argument(help: "The files (.csv or .jsonl).")
+    @Argument(help: .localized("Các tệp (.csv hoặc .jsonl).", "The files (.csv or .jsonl)."))
     var files: [String]
 
-    @Flag(help: "Check everything and print the counts, but write nothing.")
+    @Flag(help: .localized("Kiểm tra tất cả và in số lượng, nhưng không ghi gì.", "Check everything and print the counts, but write nothing."))
     var dryRun = false
 
     func execute() throws {

@@ -4,11 +4,11 @@ import ChungtayLedger
 import Foundation
 
 struct InitCommand: ChungtayCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create the database and its secret key file.")
+    static let configuration = CommandConfiguration(commandName: "init", abstract: localized("Tạo cơ sở dữ liệu và tệp khóa bí mật của nó.", "Create the database and its secret key file."))
 
     @OptionGroup var options: GlobalOptions
 
-    @Flag(help: "Also load the sample province from Seeds/.")
+    @Flag(help: .localized("Nạp luôn dữ liệu mẫu từ Seeds/.", "Also load the sample province from Seeds/."))
     var demo = false
 
     func execute() throws {

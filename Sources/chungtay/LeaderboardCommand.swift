@@ -7,7 +7,7 @@ import Foundation
 
 struct LeaderboardCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "leaderboard", abstract: "Show the members', branches' or districts' board for a period.")
+        commandName: "leaderboard", abstract: localized("Xem bảng xếp hạng đoàn viên, cơ sở Đoàn hoặc huyện trong một kỳ.", "Show the members', branches' or districts' board for a period."))
 
     enum Which: String, ExpressibleByArgument, CaseIterable {
         case members, branches, districts
@@ -15,25 +15,25 @@ struct LeaderboardCommand: ChungtayCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "members, branches or districts.")
+    @Argument(help: .localized("members (đoàn viên), branches (cơ sở) hoặc districts (huyện).", "members, branches or districts."))
     var board: Which
 
     @Option(help: GlobalOptions.periodHelp)
     var period: String?
 
-    @Option(help: "Keep the entries below this district-level unit; ranks stay province-wide.")
+    @Option(help: .localized("Chỉ giữ các mục thuộc đơn vị cấp huyện này; hạng vẫn tính toàn tỉnh.", "Keep the entries below this district-level unit; ranks stay province-wide."))
     var district: String?
 
-    @Option(help: "Keep the members and branches of this sector (commune, ward, school, ...); ranks stay province-wide.")
+    @Option(help: .localized("Chỉ giữ đoàn viên và cơ sở của khối này (commune, ward, school, ...); hạng vẫn tính toàn tỉnh.", "Keep the members and branches of this sector (commune, ward, school, ...); ranks stay province-wide."))
     var sector: String?
 
-    @Option(help: "Keep the entries ranked N or better (ties at the cut are all kept).")
+    @Option(help: .localized("Chỉ giữ các mục có hạng từ 1 đến N (các mục đồng hạng ở ngưỡng đều được giữ).", "Keep the entries ranked N or better (ties at the cut are all kept)."))
     var top: Int?
 
-    @Flag(help: "List every member or unit; those with no points share the last rank.")
+    @Flag(help: .localized("Liệt kê mọi đoàn viên hoặc đơn vị; những mục không có điểm cùng hạng cuối.", "List every member or unit; those with no points share the last rank."))
     var all = false
 
-    @Option(help: "table, json, csv or md.")
+    @Option(help: .localized("table, json, csv hoặc md.", "table, json, csv or md."))
     var format: OutputFormat = .table
 
     func validate() throws {

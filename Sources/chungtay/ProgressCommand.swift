@@ -5,14 +5,14 @@ import ChungtayPublishing
 
 struct ProgressCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "progress", abstract: "Show the campaign's yearly indicators: value, target, percent, projection, per district.")
+        commandName: "progress", abstract: localized("Xem chỉ tiêu năm của Đề án: kết quả, chỉ tiêu, tỷ lệ, dự báo cuối năm, theo từng huyện.", "Show the campaign's yearly indicators: value, target, percent, projection, per district."))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "The year, YYYY (default: the year of --today).")
+    @Option(help: .localized("Năm, YYYY (mặc định: năm của --today).", "The year, YYYY (default: the year of --today)."))
     var year: Int?
 
-    @Option(help: "table, json or md.")
+    @Option(help: .localized("table, json hoặc md.", "table, json or md."))
     var format: OutputFormat = .table
 
     func validate() throws {

@@ -7,14 +7,14 @@ import Foundation
 
 struct PublishCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "publish", abstract: "Freeze a week's three boards in the database and write its bulletin into the folder --out names.")
+        commandName: "publish", abstract: localized("Chốt ba bảng xếp hạng của tuần vào cơ sở dữ liệu và ghi bảng tin vào thư mục --out.", "Freeze a week's three boards in the database and write its bulletin into the folder --out names."))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "The ISO week to publish: 2026-W48 or tuần 48/2026.")
+    @Option(help: .localized("Tuần ISO cần công bố: 2026-W48 hoặc tuần 48/2026.", "The ISO week to publish: 2026-W48 or tuần 48/2026."))
     var week: String
 
-    @Flag(help: "Publish the week even when it has no scoring activity.")
+    @Flag(help: .localized("Công bố cả khi tuần không có hoạt động nào được tính điểm.", "Publish the week even when it has no scoring activity."))
     var allowEmpty = false
 
     func execute() throws {

@@ -6,7 +6,7 @@ import ChungtayRanking
 
 struct RankCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rank", abstract: "Show where one member or unit stands: rank, score, gap to the entry above, movement.")
+        commandName: "rank", abstract: localized("Xem một đoàn viên hoặc đơn vị đứng ở đâu: hạng, điểm, khoảng cách với mục xếp trên, thay đổi hạng.", "Show where one member or unit stands: rank, score, gap to the entry above, movement."))
 
     @OptionGroup var options: GlobalOptions
 

@@ -4,25 +4,25 @@ import ChungtayLedger
 import Foundation
 
 struct RecordCommand: ChungtayCommand {
-    static let configuration = CommandConfiguration(commandName: "record", abstract: "Record one activity.")
+    static let configuration = CommandConfiguration(commandName: "record", abstract: localized("Ghi một hoạt động.", "Record one activity."))
 
     @OptionGroup var options: GlobalOptions
-    @Option(help: "The activity's id (default: generated, R-YYYYMMDD-N).") var id: String?
-    @Option(help: "The activity type, as the rules name it.") var type: String
-    @Option(help: "The date, YYYY-MM-DD or DD/MM/YYYY.") var date: String
-    @Option(help: "The member's id.") var member: String?
-    @Option(help: "The unit's code.") var unit: String?
-    @Option(help: "The dossier's level, 1 to 4.") var level: String?
-    @Option(help: "The dossier's code.") var dossier: String?
-    @Option(help: "The citizen's identifier (only its keyed hash is stored).") var citizen: String?
-    @Option(help: "self, youth or citizen.") var subject: String?
-    @Option(help: "Done online (yes/no).") var online: String?
-    @Option(name: .customLong("paid-online"), help: "Paid online (yes/no).") var paidOnline: String?
-    @Option(help: "The article's URL.") var url: String?
-    @Option(help: "web, facebook, zalo, tiktok, youtube or other.") var channel: String?
-    @Option(help: "People reached.") var attendees: String?
-    @Option(help: "Hours.") var hours: String?
-    @Option(help: "A note.") var note: String?
+    @Option(help: .localized("Mã hoạt động (mặc định: tự tạo, R-YYYYMMDD-N).", "The activity's id (default: generated, R-YYYYMMDD-N).")) var id: String?
+    @Option(help: .localized("Loại hoạt động, theo tên trong thể lệ.", "The activity type, as the rules name it.")) var type: String
+    @Option(help: .localized("Ngày, YYYY-MM-DD hoặc DD/MM/YYYY.", "The date, YYYY-MM-DD or DD/MM/YYYY.")) var date: String
+    @Option(help: .localized("Mã đoàn viên.", "The member's id.")) var member: String?
+    @Option(help: .localized("Mã đơn vị.", "The unit's code.")) var unit: String?
+    @Option(help: .localized("Mức độ hồ sơ, 1 đến 4.", "The dossier's level, 1 to 4.")) var level: String?
+    @Option(help: .localized("Mã hồ sơ.", "The dossier's code.")) var dossier: String?
+    @Option(help: .localized("Số định danh của người dân (chỉ lưu mã băm có khóa của nó).", "The citizen's identifier (only its keyed hash is stored).")) var citizen: String?
+    @Option(help: .localized("self, youth hoặc citizen.", "self, youth or citizen.")) var subject: String?
+    @Option(help: .localized("Làm trực tuyến (có/không).", "Done online (yes/no).")) var online: String?
+    @Option(name: .customLong("paid-online"), help: .localized("Thanh toán trực tuyến (có/không).", "Paid online (yes/no).")) var paidOnline: String?
+    @Option(help: .localized("Địa chỉ (URL) của tin, bài.", "The article's URL.")) var url: String?
+    @Option(help: .localized("web, facebook, zalo, tiktok, youtube hoặc other.", "web, facebook, zalo, tiktok, youtube or other.")) var channel: String?
+    @Option(help: .localized("Số người được tuyên truyền.", "People reached.")) var attendees: String?
+    @Option(help: .localized("Số giờ.", "Hours.")) var hours: String?
+    @Option(help: .localized("Ghi chú.", "A note.")) var note: String?
 
     func validate() throws {
         if CivilDate(userText: date) == nil {

@@ -5,13 +5,13 @@ import Foundation
 
 struct RejectCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reject", abstract: "Make activities score nothing, with a reason in the audit log: one by its id, or a file's list.")
+        commandName: "reject", abstract: localized("Từ chối hoạt động (không tính điểm), ghi lý do vào nhật ký: một hoạt động theo mã, hoặc cả danh sách trong một tệp.", "Make activities score nothing, with a reason in the audit log: one by its id, or a file's list."))
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The activity's id (or give --file).") var id: String?
-    @Option(help: "Why it is rejected (with an id).") var reason: String?
-    @Option(help: "A .csv or .jsonl file with columns id and reason: every activity it lists is rejected, or none.") var file: String?
-    @Option(help: "Who rejects it (default: the login name).") var by: String?
+    @Argument(help: .localized("Mã hoạt động (hoặc dùng --file).", "The activity's id (or give --file).")) var id: String?
+    @Option(help: .localized("Lý do từ chối (khi cho một mã).", "Why it is rejected (with an id).")) var reason: String?
+    @Option(help: .localized("Tệp .csv hoặc .jsonl có cột id (mã) và reason (lý do): từ chối mọi hoạt động trong tệp, hoặc không hoạt động nào.", "A .csv or .jsonl file with columns id and reason: every activity it lists is rejected, or none.")) var file: String?
+    @Option(help: .localized("Người từ chối (mặc định: tên đăng nhập).", "Who rejects it (default: the login name).")) var by: String?
 
     func validate() throws {
         switch (id, file, reason) {

@@ -5,13 +5,13 @@ import Foundation
 
 struct RestoreCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Undo the rejection of activities: one by its id, or a file's list.")
+        commandName: "restore", abstract: localized("Khôi phục hoạt động đã bị từ chối: một hoạt động theo mã, hoặc cả danh sách trong một tệp.", "Undo the rejection of activities: one by its id, or a file's list."))
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The activity's id (or give --file).") var id: String?
-    @Option(help: "A .csv or .jsonl file with column id (and reason, if you like): every activity it lists is restored, or none.")
+    @Argument(help: .localized("Mã hoạt động (hoặc dùng --file).", "The activity's id (or give --file).")) var id: String?
+    @Option(help: .localized("Tệp .csv hoặc .jsonl có cột id (mã) (và reason, nếu muốn): khôi phục mọi hoạt động trong tệp, hoặc không hoạt động nào.", "A .csv or .jsonl file with column id (and reason, if you like): every activity it lists is restored, or none."))
     var file: String?
-    @Option(help: "Who restores it (default: the login name).") var by: String?
+    @Option(help: .localized("Người khôi phục (mặc định: tên đăng nhập).", "Who restores it (default: the login name).")) var by: String?
 
     func validate() throws {
         if (id == nil) == (file == nil) { throw ValidationError("give one activity id, or --file FILE, not both") }

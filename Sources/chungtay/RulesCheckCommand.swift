@@ -5,7 +5,7 @@ import ChungtayRules
 
 extension RulesCommand {
     struct Check: ChungtayCommand {
-        static let configuration = CommandConfiguration(commandName: "check", abstract: "Check every rules file and print every problem with its JSON path.")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: localized("Kiểm tra mọi tệp thể lệ và in từng lỗi kèm đường dẫn JSON.", "Check every rules file and print every problem with its JSON path."))
 
         @OptionGroup var options: GlobalOptions
 

@@ -7,17 +7,17 @@ import ChungtayRanking
 extension RulesCommand {
     struct Diff: ChungtayCommand {
         static let configuration = CommandConfiguration(
-            commandName: "diff", abstract: "Rank every board under the current rules and under the rules in another folder, and show who moves how far.")
+            commandName: "diff", abstract: localized("Xếp hạng mọi bảng theo thể lệ hiện hành và theo thể lệ ở thư mục khác, và cho biết ai đổi hạng bao nhiêu.", "Rank every board under the current rules and under the rules in another folder, and show who moves how far."))
 
         @OptionGroup var options: GlobalOptions
 
-        @Argument(help: ArgumentHelp("The folder of the new rules, checked as --rules is.", valueName: "new-dir"))
+        @Argument(help: ArgumentHelp(localized("Thư mục thể lệ mới, được kiểm tra như --rules.", "The folder of the new rules, checked as --rules is."), valueName: "new-dir"))
         var newRules: String
 
         @Option(help: GlobalOptions.periodHelp)
         var period: String?
 
-        @Option(help: "table, json, csv or md.")
+        @Option(help: .localized("table, json, csv hoặc md.", "table, json, csv or md."))
         var format: OutputFormat = .table
 
         func validate() throws {

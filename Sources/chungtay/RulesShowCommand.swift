@@ -5,14 +5,14 @@ import ChungtayRules
 
 extension RulesCommand {
     struct Show: ChungtayCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the rules in effect on a date.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: localized("Xem thể lệ có hiệu lực vào một ngày.", "Show the rules in effect on a date."))
 
         @OptionGroup var options: GlobalOptions
 
-        @Option(help: "The date, YYYY-MM-DD or DD/MM/YYYY (default: --today).")
+        @Option(help: .localized("Ngày, YYYY-MM-DD hoặc DD/MM/YYYY (mặc định: --today).", "The date, YYYY-MM-DD or DD/MM/YYYY (default: --today)."))
         var date: String?
 
-        @Option(help: "table or json.")
+        @Option(help: .localized("table hoặc json.", "table or json."))
         var format: OutputFormat = .table
 
         func validate() throws {

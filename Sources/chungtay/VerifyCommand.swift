@@ -5,11 +5,11 @@ import Foundation
 
 struct VerifyCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
-        commandName: "verify", abstract: "Check that a published folder matches its SHA256SUMS and the bulletin stored in the database.")
+        commandName: "verify", abstract: localized("Kiểm tra thư mục đã công bố có khớp SHA256SUMS và bản công bố lưu trong cơ sở dữ liệu không.", "Check that a published folder matches its SHA256SUMS and the bulletin stored in the database."))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The folder publish wrote.")
+    @Argument(help: .localized("Thư mục lệnh publish đã ghi.", "The folder publish wrote."))
     var folder: String
 
     func execute() throws {

@@ -36,6 +36,21 @@ import Testing
         #expect(try workspace.run(["rank", "--unit", "AL-ANHUNG"], lang: "EN").stdout == workspace.run(["rank", "--unit", "AL-ANHUNG"], lang: "en").stdout)
     }
 
+    /// `--help` in the user's language, listing exactly the formats the command writes (issue 17).
+    @Test func helpIsInTheUsersLanguage() throws {
+        let vietnamese = try CommandRunner.run(["leaderboard", "--help"])
+        #expect(vietnamese.status == 0)
+        #expect(vietnamese.stdout.hasPrefix("TỔNG QUAN: Xem bảng xếp hạng đoàn viên, cơ sở Đoàn hoặc huyện trong một kỳ.\n"))
+        #expect(vietnamese.stdout.contains("\nTÙY CHỌN:\n"))
+        #expect(vietnamese.stdout.contains("  --format <format>       table, json, csv hoặc md. (mặc định: table)\n"))
+        #expect(!vietnamese.stdout.contains("html"))
+        let english = try CommandRunner.run(["rank", "--help"], environment: ["CHUNGTAY_LANG": "en"])
+        #expect(english.stdout.hasPrefix("OVERVIEW: Show where one member or unit stands: rank, score, gap to the entry"))
+        #expect(english.stdout.contains("  --format <format>       table or json. (default: table)\n"))
+        let top = try CommandRunner.run(["--help", "--lang", "en"])
+        #expect(top.stdout.contains("  leaderboard             Show the members', branches' or districts' board"))
+    }
+
     @Test(arguments: [("bash", "-F _chungtay chungtay"), ("zsh", "#compdef chungtay"), ("fish", "complete -c 'chungtay'")])
     func shellCompletionFromTheArgumentParser(shell: String, marker: String) throws {
         let output = try CommandRunner.run(["--generate-completion-script", shell])
