@@ -49,16 +49,19 @@ let package = Package(
             "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "ChungtayAwards", "CXlsxWriter",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The sample province's generator (Seeds/), a library: chungtay-seed writes its files, chungtay carries it.
+        .target(name: "ChungtaySample", dependencies: ["ChungtayCore"], path: "Seeds/Generator"),
+        // What the installed binary carries: the official rules files (embedded by SwiftPM) and the sample province.
+        .target(name: "ChungtayBuiltIn", dependencies: ["ChungtaySample"], resources: [.embedInCode("Rules")]),
         .executableTarget(name: "chungtay", dependencies: [
-            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "ChungtayAwards", "ChungtayPublishing",
+            "ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking", "ChungtayAwards", "ChungtayPublishing", "ChungtayBuiltIn",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks (run by Benchmarks/run); not part of the tool.
         .executableTarget(name: "chungtay-bench", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger"],
                           path: "Benchmarks/Sources/chungtay-bench"),
         // Deterministic generator of the sample province (Seeds/) and of benchmark data.
-        .executableTarget(name: "chungtay-seed", dependencies: ["ChungtayCore"],
-                          path: "Seeds/Generator"),
+        .executableTarget(name: "chungtay-seed", dependencies: ["ChungtaySample"], path: "Seeds/Tool"),
         .testTarget(name: "ChungtayCoreTests", dependencies: ["ChungtayCore"]),
         .testTarget(name: "ChungtayPublishingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
                                                                    "ChungtayPublishing"]),

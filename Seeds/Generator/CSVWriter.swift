@@ -5,9 +5,11 @@ import Darwin
 #endif
 
 /// A comma-separated file written row by row through a fixed buffer, so that a million rows never sit in
-/// memory at once. Fields holding a comma, a quote or a line break are quoted as RFC 4180 says.
+/// memory at once; or, with no file, kept in memory whole (the sample built into chungtay). Fields holding a comma,
+/// a quote or a line break are quoted as RFC 4180 says.
 final class CSVWriter {
-    private let file: UnsafeMutablePointer<FILE>
+    /// The file written to; nil for a writer that keeps its bytes.
+    private let file: UnsafeMutablePointer<FILE>?
     private let path: String
     // Only this writer touches these, one call at a time: no need for run-time exclusivity checks.
     @exclusivity(unchecked) private var buffer: [UInt8] = []
@@ -21,6 +23,22 @@ final class CSVWriter {
         self.file = file
         self.path = path
         buffer.reserveCapacity(CSVWriter.flushSize + 4096)
+        writeHeader(header)
+    }
+
+    /// A writer that keeps every byte in memory, for ``bytes``.
+    init(header: [String]) {
+        file = nil
+        path = ""
+        writeHeader(header)
+    }
+
+    /// Everything written, for a writer that keeps its bytes.
+    var bytes: [UInt8] {
+        buffer
+    }
+
+    private func writeHeader(_ header: [String]) {
         for name in header { field(name) }
         buffer.append(UInt8(ascii: "\n"))
         atRowStart = true
@@ -69,11 +87,12 @@ final class CSVWriter {
     func endRow() {
         buffer.append(UInt8(ascii: "\n"))
         atRowStart = true
-        if buffer.count >= CSVWriter.flushSize { flush() }
+        if file != nil, buffer.count >= CSVWriter.flushSize { flush() }
     }
 
     /// Writes what is left and closes the file.
     func close() throws(SeedError) {
+        guard let file else { return }
         flush()
         if fclose(file) != 0 || failed { throw .cannotWrite(path) }
     }
@@ -103,7 +122,7 @@ final class CSVWriter {
     }
 
     private func flush() {
-        guard !buffer.isEmpty else { return }
+        guard let file, !buffer.isEmpty else { return }
         let written = buffer.withUnsafeBytes { raw in fwrite(raw.baseAddress, 1, raw.count, file) }
         if written != buffer.count { failed = true }
         buffer.removeAll(keepingCapacity: true)
@@ -111,12 +130,12 @@ final class CSVWriter {
 }
 
 /// What can stop the generator.
-enum SeedError: Error, CustomStringConvertible {
+public enum SeedError: Error, CustomStringConvertible {
     case help
     case usage(String)
     case cannotWrite(String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .help: return "help"
         case .usage(let message): return message

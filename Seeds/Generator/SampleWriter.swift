@@ -6,46 +6,28 @@ import Darwin
 import ChungtayCore
 
 /// Writes the four files of a sample into `--out` and returns a summary of what it wrote.
-struct SampleWriter {
+public struct SampleWriter {
     let options: SeedOptions
 
-    func write() throws(SeedError) -> String {
+    public init(options: SeedOptions) {
+        self.options = options
+    }
+
+    public func write() throws(SeedError) -> String {
         let started = ContinuousClock.now
         if mkdir(options.out, 0o755) != 0, errno != EEXIST { throw .cannotWrite(options.out) }
         let folder = options.out.hasSuffix("/") ? options.out : options.out + "/"
-
-        // About one branch per 34 members, never fewer than the catalog's real communes, schools, agencies.
-        let chart = SampleOrgChart(branchCount: (options.members + 17) / 34)
-
-        let membersFile = try CSVWriter(path: folder + "members.csv",
-                                        header: ["id", "name", "unit", "birth_year", "group", "status"])
-        let roll = MemberRoll(chart: chart, total: options.members, seed: options.seed, writer: membersFile)
-        try membersFile.close()
-
-        let unitsFile = try CSVWriter(path: folder + "units.csv",
-                                      header: ["code", "name", "parent", "level", "sector", "area", "members"])
-        chart.write(to: unitsFile, members: roll, seed: options.seed)
-        try unitsFile.close()
-
-        let activitiesFile = try CSVWriter(path: folder + "activities.csv", header: ActivityRow.header)
-        var stream = ActivityStream(chart: chart, roll: roll, calendar: CampaignCalendar(until: options.until),
-                                    seed: options.seed)
-        stream.run(total: options.activities, to: activitiesFile)
-        try activitiesFile.close()
-
-        let rejectionsFile = try CSVWriter(path: folder + "rejections.csv", header: ["id", "reason"])
-        let width = max(7, String(options.activities).count)
-        for rejection in stream.rejections.sorted(by: { $0.row < $1.row }) {
-            rejectionsFile.number(rejection.row + 1, width: width, prefix: "HD")
-            rejectionsFile.field(rejection.reason)
-            rejectionsFile.endRow()
+        var writers: [CSVWriter] = []
+        let sample = try SampleProvince(options: options) { name, header throws(SeedError) in
+            let writer = try CSVWriter(path: folder + name, header: header)
+            writers.append(writer)
+            return writer
         }
-        try rejectionsFile.close()
-
-        return summary(chart: chart, roll: roll, stream: stream, elapsed: ContinuousClock.now - started)
+        for writer in writers { try writer.close() }
+        return summary(sample, elapsed: ContinuousClock.now - started)
     }
-
-    private func summary(chart: SampleOrgChart, roll: MemberRoll, stream: ActivityStream, elapsed: Duration) -> String {
+    private func summary(_ sample: SampleProvince, elapsed: Duration) -> String {
+        let (chart, roll, stream) = (sample.chart, sample.roll, sample.stream)
         var lines = ["wrote \(options.out): \(chart.units.count) units (\(chart.districts.count) districts, "
             + "\(chart.branches.count) grassroots, \(chart.cells.count) cells), \(roll.count) members, "
             + "\(options.activities) activities, \(stream.rejections.count) rejections in \(elapsed)"]

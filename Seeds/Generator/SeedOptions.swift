@@ -2,19 +2,22 @@ import ChungtayCore
 
 /// The command line: `--out DIR [--members N] [--activities N] [--seed S] [--until YYYY-MM-DD]`.
 /// The defaults give the committed sample in `Seeds/`.
-struct SeedOptions {
+public struct SeedOptions {
     var out = ""
     var members = 5_200
     var activities = 32_000
     var seed: UInt64 = 2026
     var until = CivilDate(year: 2026, month: 11, day: 22)!
 
-    static let usage = """
+    public static let usage = """
         usage: chungtay-seed --out DIR [--members N] [--activities N] [--seed S] [--until YYYY-MM-DD]
           defaults: --members 5200 --activities 32000 --seed 2026 --until 2026-11-22 (the sample in Seeds/)
         """
 
-    init(arguments: [String]) throws(SeedError) {
+    /// The defaults: the sample in `Seeds/`.
+    public init() {}
+
+    public init(arguments: [String]) throws(SeedError) {
         var rest = arguments[...]
         while let flag = rest.popFirst() {
             if flag == "-h" || flag == "--help" { throw .help }

@@ -7,7 +7,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: .localized("Tệp cơ sở dữ liệu (biến CHUNGTAY_DB; mặc định chungtay.sqlite).", "The database file (env CHUNGTAY_DB; default chungtay.sqlite)."))
     var db: String?
 
-    @Option(name: .long, help: .localized("Thư mục thể lệ (biến CHUNGTAY_RULES; mặc định Rules).", "The rules folder (env CHUNGTAY_RULES; default Rules)."))
+    @Option(name: .long, help: .localized("Thư mục thể lệ (biến CHUNGTAY_RULES; mặc định Rules/ ở thư mục hiện tại, nếu không có thì thể lệ có sẵn trong chungtay).",
+                                          "The rules folder (env CHUNGTAY_RULES; default Rules/ in the current folder, else the rules built into chungtay)."))
     var rules: String?
 
     @Option(name: .long, help: .localized("Ngày hôm nay, để hiểu 'tuần này' và 'năm nay', YYYY-MM-DD hoặc DD/MM/YYYY (biến CHUNGTAY_TODAY; mặc định hôm nay theo giờ Việt Nam).", "What 'this week' and 'this year' mean, YYYY-MM-DD or DD/MM/YYYY (env CHUNGTAY_TODAY; default today in Asia/Ho_Chi_Minh)."))
@@ -22,7 +23,16 @@ struct GlobalOptions: ParsableArguments {
     static let environment = ProcessInfo.processInfo.environment
 
     var databasePath: String { db ?? Self.environment["CHUNGTAY_DB"] ?? "chungtay.sqlite" }
-    var rulesFolder: String { rules ?? Self.environment["CHUNGTAY_RULES"] ?? "Rules" }
+    /// The rules folder: `--rules`, else `CHUNGTAY_RULES`, else `Rules/` in the current folder; nil when none is given and
+    /// there is no `Rules/` here, for the rules built into chungtay.
+    var rulesFolder: String? {
+        if let given = rules ?? Self.environment["CHUNGTAY_RULES"] { return given }
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: "Rules", isDirectory: &isFolder) && isFolder.boolValue ? "Rules" : nil
+    }
+
+    /// How messages name the rules folder.
+    var rulesFolderName: String { rulesFolder ?? RulesFolder.builtInName }
 
     var language: Language {
         Language(rawValue: (lang ?? Self.environment["CHUNGTAY_LANG"] ?? "vi").lowercased()) ?? .vi

@@ -1,11 +1,20 @@
+import ChungtayBuiltIn
 import ChungtayCore
 import ChungtayRules
 import Foundation
 
-/// Reads every `*.json` of the rules folder and checks them; refuses (exit 65) on any problem, so that no
-/// command runs on rules that fail the check.
+/// Reads every `*.json` of a rules folder, or the rules built into chungtay, and checks them; refuses (exit 65) on any
+/// problem, so that no command runs on rules that fail the check.
 enum RulesFolder {
-    static func load(_ folder: String, lang: Language) throws -> RuleBook {
+    /// How messages and `rules check` name the built-in rules folder: the `Rules/` built into chungtay.
+    static let builtInName = "chungtay:Rules"
+
+    /// The rules of `folder`, or the built-in ones when `folder` is nil.
+    static func load(_ folder: String?, lang: Language) throws -> RuleBook {
+        guard let folder else {
+            return try RuleBook(sources: BuiltIn.rules.map { RuleBook.Source(path: "\(builtInName)/\($0.name)", bytes: $0.bytes) },
+                                folder: builtInName)
+        }
         let url = URL(fileURLWithPath: folder, isDirectory: true)
         let names: [String]
         do {

@@ -27,8 +27,8 @@ extension RulesCommand {
             let day = date.flatMap { CivilDate(userText: $0) } ?? options.todayDate
             guard let file = book.file(on: day) else {
                 throw CommandFailure(CommandFailure.invalidData, options.language.pick(
-                    "\(options.rulesFolder): không có thể lệ nào có hiệu lực ngày \(day.vietnamese); thêm tệp thể lệ cho năm đó",
-                    "\(options.rulesFolder): no rules file is in effect on \(day); add a rules file for that year"))
+                    "\(options.rulesFolderName): không có thể lệ nào có hiệu lực ngày \(day.vietnamese); thêm tệp thể lệ cho năm đó",
+                    "\(options.rulesFolderName): no rules file is in effect on \(day); add a rules file for that year"))
             }
             let report = RulesReport(file: file, date: day)
             try emit(format == .json ? report.json().serialized() : report.table(options.language))

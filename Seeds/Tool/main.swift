@@ -1,6 +1,8 @@
 // chungtay-seed: writes the sample province (units, members, activities, rejections) as CSV files.
 // Usage: chungtay-seed --out DIR [--members N] [--activities N] [--seed S] [--until YYYY-MM-DD]
 
+import ChungtaySample
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
