@@ -85,7 +85,7 @@ enum AwardsText {
 
     /// The cells of a line as text, numbers written for people (`52,5` in Vietnamese).
     static func cells(_ line: Line, _ lang: Language) -> [String] {
-        [String(line.n), line.name, line.unit, line.district, String(line.rank), line.score.exact.grouped(lang), line.achievements, line.note]
+        [String(line.n), line.name, line.unit, line.district, String(line.rank), line.score.display(lang), line.achievements, line.note]
     }
 
     static func nobody(_ lang: Language) -> String {

@@ -22,7 +22,7 @@ public enum BoardMarkdown {
             output += "\n### " + escaped(BoardText.unrankedHeading(lang)) + "\n\n"
             output += row([lang.pick("Mã", "Id"), lang.pick("Tên đơn vị", "Name"), lang.pick("Huyện", "District"), lang.pick("Tổng điểm", "Total")])
             output += row(["---", "---", "---", "---:"], escaping: false)
-            for entry in board.unranked { output += row([entry.id, entry.name, entry.district ?? "", entry.total.fixed]) }
+            for entry in board.unranked { output += row([entry.id, entry.name, entry.district ?? "", entry.total.display(lang)]) }
         }
         return output
     }

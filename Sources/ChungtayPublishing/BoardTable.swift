@@ -21,7 +21,7 @@ public enum BoardTable {
             var table = TextTable(headers: [lang.pick("Mã", "Id"), lang.pick("Tên đơn vị", "Name"), lang.pick("Huyện", "District"),
                                             lang.pick("Tổng điểm", "Total")],
                                   alignments: [.left, .left, .left, .right])
-            for entry in board.unranked { table.append([entry.id, entry.name, entry.district ?? "", entry.total.fixed]) }
+            for entry in board.unranked { table.append([entry.id, entry.name, entry.district ?? "", entry.total.display(lang)]) }
             output += "\n" + BoardText.unrankedHeading(lang) + "\n" + table.rendered()
         }
         return output
@@ -44,7 +44,7 @@ public enum BoardTable {
         var lines: [(String, String)] = []
         let rankText: String
         if let rank = entry.rank {
-            rankText = "\(rank)/\(standing.ranked)"
+            rankText = "\(rank)/\(standing.ranked.display(lang))"
         } else if entry.score == nil {
             rankText = lang.pick("chưa xếp hạng (số đoàn viên bằng 0 hoặc chưa có)", "unranked (no member count, or 0)")
         } else {
@@ -52,12 +52,12 @@ public enum BoardTable {
                                  "no rank (no points in the period; \(standing.ranked) ranked)")
         }
         lines.append((lang.pick("Hạng", "Rank"), rankText))
-        lines.append((lang.pick("Điểm", "Score"), entry.score?.fixed ?? "–"))
+        lines.append((lang.pick("Điểm", "Score"), entry.score?.display(lang) ?? "–"))
         if standing.scoreBasis == .per_member {
-            lines.append((lang.pick("Tổng điểm", "Total"), entry.total.fixed))
-            lines.append((lang.pick("Số đoàn viên", "Members"), entry.members.map(String.init) ?? "–"))
+            lines.append((lang.pick("Tổng điểm", "Total"), entry.total.display(lang)))
+            lines.append((lang.pick("Số đoàn viên", "Members"), entry.members.map { $0.display(lang) } ?? "–"))
         }
-        lines.append((lang.pick("Cách hạng trên", "Gap to the rank above"), standing.gapToAbove?.fixed ?? "–"))
+        lines.append((lang.pick("Cách hạng trên", "Gap to the rank above"), standing.gapToAbove?.display(lang) ?? "–"))
         if standing.hasMovement {
             let movement = BoardText.movement(entry, lang)
             let previous = entry.previousRank.map { lang.pick(" (kỳ trước: hạng \($0))", " (previous period: rank \($0))") } ?? ""
@@ -74,7 +74,7 @@ public enum BoardTable {
         } else {
             var table = TextTable(headers: [lang.pick("Loại", "Type"), lang.pick("Số lượng", "Count"), lang.pick("Điểm", "Points")],
                                   alignments: [.left, .right, .right])
-            for (key, points) in entry.pointsByKey { table.append([key, String(entry.tally(key).count), points.fixed]) }
+            for (key, points) in entry.pointsByKey { table.append([key, entry.tally(key).count.display(lang), points.display(lang)]) }
             output += table.rendered()
         }
         return output

@@ -58,10 +58,10 @@ enum BoardText {
         if board.kind != .districts {
             columns.append(Column(header: lang.pick("Huyện", "District"), alignRight: false) { $0.district ?? "" })
         }
-        columns.append(Column(header: lang.pick("Điểm", "Score"), alignRight: true) { $0.score?.fixed ?? "" })
+        columns.append(Column(header: lang.pick("Điểm", "Score"), alignRight: true) { $0.score?.display(lang) ?? "" })
         if board.scoreBasis == .per_member {
-            columns.append(Column(header: lang.pick("Tổng điểm", "Total"), alignRight: true) { $0.total.fixed })
-            columns.append(Column(header: lang.pick("Số đoàn viên", "Members"), alignRight: true) { $0.members.map(String.init) ?? "" })
+            columns.append(Column(header: lang.pick("Tổng điểm", "Total"), alignRight: true) { $0.total.display(lang) })
+            columns.append(Column(header: lang.pick("Số đoàn viên", "Members"), alignRight: true) { $0.members.map { $0.display(lang) } ?? "" })
         }
         if board.hasMovement {
             columns.append(Column(header: lang.pick("Thay đổi", "Change"), alignRight: true) { movement($0, lang) })

@@ -22,7 +22,7 @@ enum BulletinMarkdown {
                     output += BoardMarkdown.row([BulletinWords.boardName(correction.board), correction.id, correction.name,
                                                  BulletinWords.rank(correction.previousRank, listed: correction.wasListed),
                                                  BulletinWords.rank(correction.rank, listed: correction.isListed),
-                                                 correction.previousScore?.fixed ?? "", correction.score?.fixed ?? ""])
+                                                 correction.previousScore?.display(.vi) ?? "", correction.score?.display(.vi) ?? ""])
                 }
                 output += "\n"
             }

@@ -96,11 +96,11 @@ struct PageView {
                 break
             }
             if board.scoreBasis == .per_member {
-                detail.append("tổng \(VietnameseNumber.points(entry.total)) điểm, \(entry.members ?? 0) đoàn viên")
+                detail.append("tổng \(entry.total.display(.vi)) điểm, \((entry.members ?? 0).display(.vi)) đoàn viên")
             }
             let (movement, style) = Self.movement(entry)
             return Line(rank: entry.rank.map(String.init) ?? "–", name: entry.name, detail: detail.joined(separator: " · "),
-                        score: entry.score.map(VietnameseNumber.points) ?? "–", movement: movement, movementClass: style)
+                        score: entry.score.map { $0.display(.vi) } ?? "–", movement: movement, movementClass: style)
         }
         func top(_ board: Board) -> [Line] {
             board.entries.filter { ($0.rank ?? .max) <= BulletinPage.top }.map { line($0, board) }
@@ -113,7 +113,7 @@ struct PageView {
         revision = publication.revision
         previousRevision = publication.revision - 1
         isCorrection = publication.revision > 1
-        publishedAt = VietnameseNumber.localTime(publication.publishedAt)
+        publishedAt = VietnameseTime.localTime(publication.publishedAt)
         rulesVersion = bulletin.rulesVersion ?? "–"
         digest = publication.digest
         membersRanked = bulletin.members.ranked
@@ -150,7 +150,7 @@ struct PageView {
             let width = max(Double(item.1.hundredths) / Double(highest) * Double(Self.chartWidth), 2)
             let name = item.0.count > 36 ? String(item.0.prefix(35)) + "…" : item.0
             return Bar(nameY: index * 40 + 14, barY: index * 40 + 20, width: String(Int(width.rounded())), name: name,
-                       value: VietnameseNumber.points(item.1))
+                       value: item.1.display(.vi))
         }
         chartHeight = max(scored.count * 40, 40)
 
@@ -167,7 +167,7 @@ struct PageView {
             func state(_ listed: Bool, _ rank: Int?, _ score: Points?) -> String {
                 guard listed else { return "không có" }
                 let place = rank.map { "hạng \($0)" } ?? "chưa xếp hạng"
-                return score.map { "\(place), \(VietnameseNumber.points($0)) điểm" } ?? place
+                return score.map { "\(place), \($0.display(.vi)) điểm" } ?? place
             }
             return Change(board: BulletinWords.boardName(correction.board), name: correction.name, id: correction.id,
                           before: state(correction.wasListed, correction.previousRank, correction.previousScore),
@@ -187,22 +187,8 @@ struct PageView {
     }
 }
 
-/// Numbers and times as Vietnamese readers write them.
-enum VietnameseNumber {
-    /// `1.234,5`: a dot between thousands, a comma before the decimals, trailing zeros dropped.
-    static func points(_ points: Points) -> String {
-        let text = points.description
-        let negative = text.hasPrefix("-")
-        let digits = negative ? String(text.dropFirst()) : text
-        let parts = digits.split(separator: ".", maxSplits: 1)
-        var whole = ""
-        for (index, digit) in parts[0].reversed().enumerated() {
-            if index > 0, index % 3 == 0 { whole.append(".") }
-            whole.append(digit)
-        }
-        return (negative ? "-" : "") + String(whole.reversed()) + (parts.count > 1 ? "," + parts[1] : "")
-    }
-
+/// Times as Vietnamese readers write them.
+enum VietnameseTime {
     /// `2026-11-29T01:02:03Z` → `29/11/2026 lúc 08:02 (giờ Việt Nam)`; another text is shown as it is.
     static func localTime(_ utc: String) -> String {
         let bytes = Array(utc.utf8)

@@ -26,7 +26,7 @@ public enum ExplainTable {
             for activity in explanation.activities {
                 var row = [activity.date.vietnamese, activity.id, activity.typeLabel]
                 if units { row += [activity.unit, activity.member ?? ""] }
-                row += [steps(activity), notes(activity, lang)]
+                row += [steps(activity, lang), notes(activity, lang)]
                 table.append(row)
             }
             output += table.rendered()
@@ -44,7 +44,7 @@ public enum ExplainTable {
                 for bonus in explanation.bonuses {
                     var row = [bonus.date.vietnamese, "\(bonus.target): \(bonus.targetLabel)"]
                     if explanation.board == .districts { row.append(bonus.unit) }
-                    row += [bonus.activity, bonus.points.fixed]
+                    row += [bonus.activity, bonus.points.display(lang)]
                     table.append(row)
                 }
                 output += table.rendered()
@@ -55,12 +55,13 @@ public enum ExplainTable {
         return output
     }
 
-    /// `3.35 × 1.8 = 6.03 → 6.03`; a duplicate or rejected activity shows only its 0 points.
-    static func steps(_ activity: ExplainedActivity) -> String {
+    /// `3,35 × 1,8 = 6,03 → 6,03` (`3.35 × 1.8 = 6.03 → 6.03` in English: base and factor exact, the points with two
+    /// decimals); a duplicate or rejected activity shows only its 0 points.
+    static func steps(_ activity: ExplainedActivity, _ lang: Language) -> String {
         guard let base = activity.base, let factor = activity.factor, let beforeCaps = activity.pointsBeforeCaps else {
-            return activity.points.fixed
+            return activity.points.display(lang)
         }
-        return "\(base) × \(factor) = \(beforeCaps.fixed) → \(activity.points.fixed)"
+        return "\(base.grouped(lang)) × \(factor.grouped(lang)) = \(beforeCaps.display(lang)) → \(activity.points.display(lang))"
     }
 
     /// The multipliers that applied, the caps that cut the points, or why the activity scores nothing.
@@ -71,7 +72,7 @@ public enum ExplainTable {
         case .scored:
             var notes: [String] = []
             if !activity.multipliers.isEmpty {
-                notes.append(lang.pick("hệ số: ", "multipliers: ") + activity.multipliers.map { "\($0.label) ×\($0.factor)" }.joined(separator: ", "))
+                notes.append(lang.pick("hệ số: ", "multipliers: ") + activity.multipliers.map { "\($0.label) ×\($0.factor.grouped(lang))" }.joined(separator: ", "))
             }
             if !activity.cappedBy.isEmpty {
                 notes.append(lang.pick("bị giới hạn: ", "capped: ") + activity.cappedBy.map { periodName($0, lang) }.joined(separator: ", "))
@@ -92,18 +93,18 @@ public enum ExplainTable {
 
         let standing = explanation.standing
         let entry = standing.entry
-        var lines = [(lang.pick("Cộng điểm hoạt động", "Activities"), activityPoints.fixed + " (" + parts.joined(separator: ", ") + ")")]
+        var lines = [(lang.pick("Cộng điểm hoạt động", "Activities"), activityPoints.display(lang) + " (" + parts.joined(separator: ", ") + ")")]
         if explanation.board != .members {
-            lines.append((lang.pick("Cộng điểm thưởng", "Bonuses"), explanation.bonuses.reduce(Points.zero) { $0 + $1.points }.fixed))
+            lines.append((lang.pick("Cộng điểm thưởng", "Bonuses"), explanation.bonuses.reduce(Points.zero) { $0 + $1.points }.display(lang)))
         }
-        lines.append((lang.pick("Tổng điểm", "Total"), explanation.total.fixed))
+        lines.append((lang.pick("Tổng điểm", "Total"), explanation.total.display(lang)))
         if standing.scoreBasis == .per_member, let members = entry.members, members > 0, let score = entry.score {
             lines.append((lang.pick("Điểm xếp hạng", "Score"),
-                          "\(explanation.total.fixed) ÷ \(members) " + lang.pick("đoàn viên", members == 1 ? "member" : "members") + " = \(score.fixed)"))
+                          "\(explanation.total.display(lang)) ÷ \(members.display(lang)) " + lang.pick("đoàn viên", members == 1 ? "member" : "members") + " = \(score.display(lang))"))
         }
         let rank: String
         if let value = entry.rank {
-            rank = "\(value)/\(standing.ranked)"
+            rank = "\(value)/\(standing.ranked.display(lang))"
         } else if entry.score == nil {
             rank = lang.pick("chưa xếp hạng (số đoàn viên bằng 0 hoặc chưa có)", "unranked (no member count, or 0)")
         } else {

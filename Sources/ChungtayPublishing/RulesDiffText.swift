@@ -85,12 +85,12 @@ enum RulesDiffText {
             Column(header: lang.pick("Thay đổi", "Change"), alignRight: true) { movement($0, lang) },
             Column(header: lang.pick("Mã", "Id"), alignRight: false) { $0.id },
             Column(header: board.kind == .members ? lang.pick("Họ và tên", "Name") : lang.pick("Tên đơn vị", "Name"), alignRight: false) { $0.name },
-            Column(header: lang.pick("Điểm cũ", "Old score"), alignRight: true) { $0.oldScore?.fixed ?? "" },
-            Column(header: lang.pick("Điểm mới", "New score"), alignRight: true) { $0.newScore?.fixed ?? "" },
+            Column(header: lang.pick("Điểm cũ", "Old score"), alignRight: true) { $0.oldScore?.display(lang) ?? "" },
+            Column(header: lang.pick("Điểm mới", "New score"), alignRight: true) { $0.newScore?.display(lang) ?? "" },
         ]
         if board.old.scoreBasis == .per_member || board.new.scoreBasis == .per_member {
-            columns.append(Column(header: lang.pick("Tổng điểm cũ", "Old total"), alignRight: true) { $0.oldTotal?.fixed ?? "" })
-            columns.append(Column(header: lang.pick("Tổng điểm mới", "New total"), alignRight: true) { $0.newTotal?.fixed ?? "" })
+            columns.append(Column(header: lang.pick("Tổng điểm cũ", "Old total"), alignRight: true) { $0.oldTotal?.display(lang) ?? "" })
+            columns.append(Column(header: lang.pick("Tổng điểm mới", "New total"), alignRight: true) { $0.newTotal?.display(lang) ?? "" })
         }
         return columns
     }

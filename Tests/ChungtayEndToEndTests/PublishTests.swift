@@ -139,9 +139,9 @@ import Testing
         #expect(section.prefix { $0 != "#" } == """
             | Bảng | Mã | Tên | Hạng trước | Hạng mới | Điểm trước | Điểm mới |
             | --- | --- | --- | ---: | ---: | ---: | ---: |
-            | Đoàn viên | DV06 | Bùi Thị Thu | 11 | không có | 1.00 |  |
-            | Cơ sở Đoàn | AN-BT | Đoàn phường Bình Định | 3 | 3 | 0.56 | 0.52 |
-            | Huyện, Thị, Thành đoàn | AN | Thị đoàn An Nhơn | 2 | 2 | 19.00 | 18.00 |
+            | Đoàn viên | DV06 | Bùi Thị Thu | 11 | không có | 1,00 |  |
+            | Cơ sở Đoàn | AN-BT | Đoàn phường Bình Định | 3 | 3 | 0,56 | 0,52 |
+            | Huyện, Thị, Thành đoàn | AN | Thị đoàn An Nhơn | 2 | 2 | 19,00 | 18,00 |
 
 
             """)

@@ -115,12 +115,18 @@ import Testing
         #expect(html.contains("<h1>Bảng tin thi đua</h1>"))
     }
 
-    @Test func vietnameseNumbers() {
-        #expect(VietnameseNumber.points(Points(hundredths: 123_456_750)) == "1.234.567,5")
-        #expect(VietnameseNumber.points(Points(hundredths: 90)) == "0,9")
-        #expect(VietnameseNumber.points(Points(hundredths: -100_000)) == "-1.000")
-        #expect(VietnameseNumber.localTime("2026-11-29T01:02:03Z") == "29/11/2026 lúc 08:02 (giờ Việt Nam)")
-        #expect(VietnameseNumber.localTime("yesterday") == "yesterday")
+    /// One number style for people (issue 17): two decimals always, the language's marks.
+    @Test func numbersAndTimesAsPeopleReadThem() {
+        #expect(Points(hundredths: 123_456_750).display(.vi) == "1.234.567,50")
+        #expect(Points(hundredths: 123_456_750).display(.en) == "1,234,567.50")
+        #expect(Points(hundredths: 6110).display(.vi) == "61,10")
+        #expect(Points(hundredths: 90).display(.vi) == "0,90")
+        #expect(Points(hundredths: 0).display(.vi) == "0,00")
+        #expect(Points(hundredths: -100_000).display(.vi) == "-1.000,00")
+        #expect(10_105.display(.vi) == "10.105")
+        #expect(10_105.display(.en) == "10,105")
+        #expect(VietnameseTime.localTime("2026-11-29T01:02:03Z") == "29/11/2026 lúc 08:02 (giờ Việt Nam)")
+        #expect(VietnameseTime.localTime("yesterday") == "yesterday")
     }
 
     @Test func checksumsAreInTheFormatOfSha256sum() {
