@@ -7,9 +7,9 @@ public enum ProgressMarkdown {
         var output = "## " + BoardMarkdown.escaped(ProgressText.title(progress, lang)) + "\n\n"
             + BoardMarkdown.escaped(ProgressText.summary(progress, lang)) + "\n\n"
         guard !progress.indicators.isEmpty else { return output + BoardMarkdown.escaped(ProgressText.none(lang)) + "\n" }
-        output += BoardMarkdown.row(ProgressText.headers(lang)) + BoardMarkdown.row(["---", "---:", "---:", "---:", "---", "---:"], escaping: false)
-        for item in progress.indicators { output += BoardMarkdown.row(ProgressText.cells(item, lang)) }
-        let districts = ProgressText.districtRows(progress, lang)
+        output += BoardMarkdown.row(ProgressText.headers(lang)) + BoardMarkdown.row(["---:", "---", "---:", "---:", "---:", "---", "---:"], escaping: false)
+        for (index, item) in progress.indicators.enumerated() { output += BoardMarkdown.row(ProgressText.cells(item, number: index + 1, lang)) }
+        let districts = ProgressText.districtRows(progress, numbered: false, lang)
         guard !districts.rows.isEmpty else { return output }
         output += "\n### " + BoardMarkdown.escaped(ProgressText.districtHeading(lang)) + "\n\n" + BoardMarkdown.row(districts.headers)
         output += BoardMarkdown.row(["---", "---"] + Array(repeating: "---:", count: districts.headers.count - 2), escaping: false)

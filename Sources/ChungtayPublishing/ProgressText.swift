@@ -21,12 +21,13 @@ enum ProgressText {
     }
 
     static func headers(_ lang: Language) -> [String] {
-        [lang.pick("Chỉ tiêu", "Indicator"), lang.pick("Kết quả", "Value"), lang.pick("Mục tiêu", "Target"),
+        [lang.pick("STT", "No."), lang.pick("Chỉ tiêu", "Indicator"), lang.pick("Kết quả", "Value"), lang.pick("Mục tiêu", "Target"),
          lang.pick("Tỷ lệ đạt", "Percent"), lang.pick("Đánh giá", "Reached"), lang.pick("Dự báo cả năm", "Projected")]
     }
 
-    static func cells(_ item: IndicatorProgress, _ lang: Language) -> [String] {
-        [item.indicator.label, amount(item.value, item.indicator, lang), amount(item.indicator.target, item.indicator, lang),
+    /// The indicator numbered `number` (1, 2, …, the number the district table heads its column with).
+    static func cells(_ item: IndicatorProgress, number: Int, _ lang: Language) -> [String] {
+        [String(number), item.indicator.label, amount(item.value, item.indicator, lang), amount(item.indicator.target, item.indicator, lang),
          item.percent.map { $0.grouped(lang) + "%" } ?? "–",
          item.reached ? lang.pick("Đạt", "Yes") : lang.pick("Chưa đạt", "Not yet"),
          amount(item.projected, item.indicator, lang)]
@@ -46,9 +47,11 @@ enum ProgressText {
         lang.pick("Theo Huyện, Thị, Thành đoàn, Đoàn trực thuộc", "By district")
     }
 
-    /// The district table: one row per district-level unit, one column per indicator (by id).
-    static func districtRows(_ progress: Progress, _ lang: Language) -> (headers: [String], rows: [[String]]) {
-        let headers = [lang.pick("Mã", "Id"), lang.pick("Đơn vị", "Unit")] + progress.indicators.map(\.indicator.id)
+    /// The district table: one row per district-level unit, one column per indicator, headed by its label, or by its
+    /// number in the indicators' table (`(1)`, `(2)`, …) where the label would not fit.
+    static func districtRows(_ progress: Progress, numbered: Bool, _ lang: Language) -> (headers: [String], rows: [[String]]) {
+        let indicators = progress.indicators.enumerated().map { numbered ? "(\($0.offset + 1))" : $0.element.indicator.label }
+        let headers = [lang.pick("Mã", "Id"), lang.pick("Đơn vị", "Unit")] + indicators
         let districts = progress.indicators.first?.byDistrict ?? []
         let rows = districts.indices.map { index in
             [districts[index].id, districts[index].name]

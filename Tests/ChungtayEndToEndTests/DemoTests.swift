@@ -17,5 +17,10 @@ import Testing
         let bulletin = try FileManager.default.contentsOfDirectory(atPath: folder + "/bulletin").sorted()
         #expect(bulletin == ["SHA256SUMS", "branches.csv", "districts.csv", "index.html", "leaderboard.json", "leaderboard.md", "members.csv"])
         try CommandRunner.expectGolden(output.stdout.replacingOccurrences(of: String(folder), with: "TMP"), "demo.txt")
+        // The year's progress fits a terminal of 120 columns (issue 17); every character here is one column wide.
+        let progress = try #require(output.stdout.firstRange(of: "Tiến độ thực hiện").map { output.stdout[$0.lowerBound...] })
+        let lines = progress.prefix { $0 != "\u{0}" }.split(separator: "\n").prefix { !$0.hasPrefix("Danh sách đề nghị") }
+        #expect(lines.count > 30)
+        #expect(lines.allSatisfy { $0.count <= 120 }, "\(lines.map(\.count).max() ?? 0) columns")
     }
 }
