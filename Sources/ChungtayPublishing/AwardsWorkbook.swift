@@ -20,7 +20,8 @@ public enum AwardsWorkbook {
 
     /// The workbook's bytes. libxlsxwriter writes only to a file: it writes one in the temporary folder, which is
     /// read back and removed.
-    public static func data(_ nominations: Nominations, _ lang: Language) throws(Failure) -> Data {
+    /// - Parameter today: the day the list is drawn, for each sheet's title rows.
+    public static func data(_ nominations: Nominations, today: CivilDate, _ lang: Language) throws(Failure) -> Data {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-awards-\(UUID().uuidString).xlsx").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         guard let workbook = workbook_new(path) else { throw Failure(message: "libxlsxwriter could not start a workbook at \(path)") }
@@ -34,6 +35,9 @@ public enum AwardsWorkbook {
         let score = workbook_add_format(workbook)
         format_set_num_format(score, "0.00")
         format_set_align(score, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        let title = workbook_add_format(workbook)
+        format_set_bold(title)
+        format_set_font_size(title, 14)
         let whole = workbook_add_format(workbook)
         format_set_num_format(whole, "0")
         format_set_align(whole, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
@@ -42,7 +46,7 @@ public enum AwardsWorkbook {
         // A workbook needs at least one sheet: with no awards, one sheet says so.
         let lists: [AwardList?] = nominations.lists.isEmpty ? [nil] : nominations.lists
         for list in lists {
-            let name = sheetName(list?.award.id ?? lang.pick("Khen thưởng", "Awards"), taken: &names)
+            let name = sheetName(list.map { shortName($0.award.title) } ?? lang.pick("Khen thưởng", "Awards"), taken: &names)
             guard let sheet = workbook_add_worksheet(workbook, name) else {
                 workbook_close(workbook)
                 throw Failure(message: "libxlsxwriter refused the sheet name '\(name)'")
@@ -50,22 +54,27 @@ public enum AwardsWorkbook {
             worksheet_set_paper(sheet, 9)
             worksheet_set_landscape(sheet)
             worksheet_fit_to_pages(sheet, 1, 0)
-            worksheet_repeat_rows(sheet, 0, 0)
             guard let list else {
                 worksheet_write_string(sheet, 0, 0, AwardsText.noAwards(lang), nil)
                 continue
             }
+            // The award's full title, the period and the day the list was drawn; the committee's columns below them.
+            worksheet_write_string(sheet, 0, 0, list.award.title, title)
+            worksheet_write_string(sheet, 1, 0, AwardsText.period(nominations, lang) + " · "
+                + lang.pick("Lập ngày \(today.vietnamese)", "Drawn on \(today)"), nil)
+            let headerRow: UInt32 = 3
+            worksheet_repeat_rows(sheet, headerRow, headerRow)
             worksheet_set_header(sheet, "&C" + String(list.award.title.replacingOccurrences(of: "&", with: "&&").prefix(200)))
             for (column, width) in [6.0, 28, 30, 28, 9, 9, 60, 34].enumerated() {
                 worksheet_set_column(sheet, UInt16(column), UInt16(column), width, column >= 6 ? wrapped : nil)
             }
-            for (column, title) in AwardsText.headers(list.award.board, lang).enumerated() {
-                worksheet_write_string(sheet, 0, UInt16(column), title, header)
+            for (column, text) in AwardsText.headers(list.award.board, lang).enumerated() {
+                worksheet_write_string(sheet, headerRow, UInt16(column), text, header)
             }
-            worksheet_freeze_panes(sheet, 1, 0)
+            worksheet_freeze_panes(sheet, headerRow + 1, 0)
             for (index, nominee) in list.nominees.enumerated() {
                 let line = AwardsText.line(nominee, list, names: nominations.unitNames, lang)
-                let row = UInt32(index + 1)
+                let row = headerRow + 1 + UInt32(index)
                 worksheet_write_number(sheet, row, 0, Double(line.n), whole)
                 for (column, text) in [(1, line.name), (2, line.unit), (3, line.district), (6, line.achievements), (7, line.note)] {
                     worksheet_write_string(sheet, row, UInt16(column), text, wrapped)
@@ -83,6 +92,19 @@ public enum AwardsWorkbook {
         } catch {
             throw Failure(message: "could not read back the workbook: \(error.localizedDescription)")
         }
+    }
+
+    /// A short name for an award's sheet, from its title, as an office abbreviates it: `Bằng khen của Chủ tịch Ủy ban
+    /// nhân dân tỉnh (cá nhân)` → `BK UBND tỉnh cá nhân`.
+    static func shortName(_ title: String) -> String {
+        var name = title
+        for (long, short) in [("Bằng khen", "BK"), ("Giấy khen", "GK"), ("Chủ tịch ", ""), ("Ủy ban nhân dân", "UBND"),
+                              ("Ban Thường vụ", "BTV"), ("Ban Chấp hành", "BCH"), ("Trung ương Đoàn", "TW Đoàn"), ("Tỉnh đoàn", "TĐ"),
+                              ("Huyện, Thị, Thành đoàn, Đoàn trực thuộc", "cấp huyện"), ("cơ sở Đoàn", "cơ sở"), ("của ", ""),
+                              ("(", ""), (")", "")] {
+            name = name.replacingOccurrences(of: long, with: short)
+        }
+        return name.split(separator: " ").joined(separator: " ")
     }
 
     /// A sheet name Excel accepts: none of `[]:*?/\`, no apostrophe at either end, at most 31 characters, and unlike

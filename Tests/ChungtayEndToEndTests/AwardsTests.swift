@@ -173,6 +173,8 @@ final class AwardsProvince: Sendable {
             #expect(text.contains(written), "\(name) is missing from the workbook")
         }
         #expect(text.contains("Huyện/Đoàn trực thuộc"))
+        // Each sheet opens with the award's full title, the period and the day it was drawn (issue 17).
+        #expect(text.contains("Kỳ xét: 2026-11 (01/11/2026–30/11/2026) · Lập ngày"))
     }
 
     @Test func csvOpensInLibreOfficeWithTheBOMHonoured() throws {

@@ -2,6 +2,18 @@
 import Testing
 
 @Suite struct AwardsWorkbookTests {
+    /// Short, unique Vietnamese sheet names (issue 17), from the awards' titles.
+    @Test func sheetNamesAreShortFormsOfTheTitles() {
+        #expect(AwardsWorkbook.shortName("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (cá nhân)") == "BK UBND tỉnh cá nhân")
+        #expect(AwardsWorkbook.shortName("Giấy khen của Ban Thường vụ Tỉnh đoàn (tập thể cơ sở Đoàn)") == "GK BTV TĐ tập thể cơ sở")
+        #expect(AwardsWorkbook.shortName("Giấy khen của Ban Thường vụ Tỉnh đoàn (tập thể Huyện, Thị, Thành đoàn, Đoàn trực thuộc)")
+            == "GK BTV TĐ tập thể cấp huyện")
+        var taken = Set<String>()
+        let names = ["Giấy khen của Ban Thường vụ Tỉnh đoàn (cá nhân)", "Giấy khen của Ban Thường vụ Tỉnh đoàn (cá nhân)"]
+            .map { AwardsWorkbook.sheetName(AwardsWorkbook.shortName($0), taken: &taken) }
+        #expect(names == ["GK BTV TĐ cá nhân", "GK BTV TĐ cá nhân~2"])
+    }
+
     @Test func sheetNamesExcelAccepts() {
         var taken = Set<String>()
         // Forbidden characters become '-', apostrophes at either end go, and a long id is cut to 31 characters.
