@@ -26,6 +26,12 @@ struct EntrySums {
         }
     }
 
+    /// Adds one scoring activity of a type, dated `day` (ISO); only points above 0 make it the last day.
+    mutating func add(_ type: String, hundredths: Int64, on day: String) {
+        add(type, count: 1, hundredths: hundredths)
+        if hundredths > 0, lastDay.map({ $0 < day }) ?? true { lastDay = day }
+    }
+
     /// Merges the sums of another unit or window into these.
     mutating func add(_ other: EntrySums) {
         if let day = other.lastDay, lastDay.map({ $0 < day }) ?? true { lastDay = day }
@@ -58,13 +64,6 @@ struct EntrySums {
     }
 }
 
-/// One line of a stored standing: the entry's id, its sums, and the text fields after them (a unit's name, …).
-struct StandingLine {
-    let id: String
-    let sums: EntrySums
-    let fields: [String]
-}
-
 /// One line of a stored standing, its fields parsed on demand while its part is at hand.
 struct StandingLineView {
     fileprivate let bytes: UnsafeBufferPointer<UInt8>
@@ -74,11 +73,6 @@ struct StandingLineView {
     let total: Int64
 
     var id: String { StandingLines.unescaped(bytes[start ..< tab1]) }
-
-    /// Whether the written id has a length and first byte among `shapes` (`count << 8 | first byte`).
-    func mayBe(_ shapes: Set<Int>) -> Bool {
-        !shapes.isEmpty && shapes.contains((tab1 - start) << 8 | Int(tab1 > start ? bytes[start] : 0))
-    }
 
     /// Whether the line is the entry of this id, written as lines write it (``StandingLines/written(_:)``).
     func isEntry(_ written: [UInt8]) -> Bool {
@@ -205,18 +199,6 @@ struct StandingLines {
             if stopped { break }
             number += 1
         }
-    }
-
-    /// The lines, in order, while `more` holds for their totals; a line is parsed only when `keep` holds for its id
-    /// and total.
-    func read(while more: (_ total: Int64) -> Bool = { _ in true },
-              keep: (_ id: String, _ total: Int64) -> Bool = { _, _ in true }) throws -> [StandingLine] {
-        var found: [StandingLine] = []
-        try scan(while: more) { line in
-            let id = line.id
-            if keep(id, line.total) { found.append(StandingLine(id: id, sums: line.sums, fields: line.fields)) }
-        }
-        return found
     }
 
     /// Scans one part; true when `more` stopped the reading.

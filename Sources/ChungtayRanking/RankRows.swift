@@ -29,13 +29,19 @@ struct RankRows {
     mutating func append(score: Int64?, value: (_ nth: Int, _ key: RankingSettings.TieBreak) -> Int64, day: () -> Int64?) {
         guard let score else { return starts.append(nil) }
         starts.append(values.count)
-        values.append(~score)
+        Self.appendRow(score: score, settings: settings, to: &values, value: value, day: day)
+    }
+
+    /// Appends the row of an entry with a score to `row`, as ``append(score:value:day:)`` takes its values.
+    static func appendRow(score: Int64, settings: RankingSettings, to row: inout [Int64],
+                          value: (_ nth: Int, _ key: RankingSettings.TieBreak) -> Int64, day: () -> Int64?) {
+        row.append(~score)
         var nth = 0
         for key in settings.tieBreak {
             if key == .earliest {
-                values.append(day() ?? .max)
+                row.append(day() ?? .max)
             } else {
-                values.append(~value(nth, key))
+                row.append(~value(nth, key))
                 nth += 1
             }
         }
