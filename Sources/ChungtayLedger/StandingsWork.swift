@@ -136,10 +136,10 @@ struct WindowWork: Sendable {
         let (branchLines, districtLines) = unitLines(order)
         var days: [Int32: String] = [:]
         return WindowStandings(span: span, start: start, orphans: orphans, boards: [
-            ("member", parts(memberLines, &days) { line, text in places.appendFields(ofMember: line.id, to: &text) },
+            (BoardKind.members.standing, parts(memberLines, &days) { line, text in places.appendFields(ofMember: line.id, to: &text) },
              memberLines.count(where: { $0.total > 0 })),
-            ("branch", parts(branchLines, &days, fields: Self.appendFields), branchLines.count(where: { $0.total > 0 })),
-            ("district", parts(districtLines, &days, fields: Self.appendFields), districtLines.count(where: { $0.total > 0 })),
+            (BoardKind.branches.standing, parts(branchLines, &days, fields: Self.appendFields), branchLines.count(where: { $0.total > 0 })),
+            (BoardKind.districts.standing, parts(districtLines, &days, fields: Self.appendFields), districtLines.count(where: { $0.total > 0 })),
         ])
     }
 

@@ -9,14 +9,10 @@ struct LeaderboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leaderboard", abstract: "Show the members', branches' or districts' board for a period.")
 
-    enum Which: String, ExpressibleByArgument, CaseIterable {
-        case members, branches, districts
-    }
-
     @OptionGroup var options: GlobalOptions
 
     @Argument(help: "members, branches or districts.")
-    var board: Which
+    var board: BoardKind
 
     @Option(help: "YYYY-Www, YYYY-MM, YYYY-Qn, YYYY or YYYY-MM-DD..YYYY-MM-DD (default: the ISO week holding --today).")
     var period: String?
@@ -54,7 +50,7 @@ struct LeaderboardCommand: ParsableCommand {
             }
             let ledger = try options.openLedger()
             let board = try rankingWork(options) {
-                try ledger.board(BoardKind(rawValue: self.board.rawValue)!, period: period, options: boardOptions)
+                try ledger.board(self.board, period: period, options: boardOptions)
             }
             switch format {
             case .json:
@@ -96,3 +92,5 @@ extension CommandFailure {
         self.init(error.exitCode, error.text(lang))
     }
 }
+
+extension BoardKind: ExpressibleByArgument {}
