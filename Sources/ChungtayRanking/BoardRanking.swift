@@ -61,7 +61,7 @@ struct BoardRanking {
     func row(_ contender: Contender) -> [Int64] {
         var row: [Int64] = []
         RankRows.appendRow(score: contender.score!, settings: settings, to: &row, value: { nth, _ in contender.keys[nth] },
-                           day: { contender.sums.lastDay.flatMap { RankRows.day($0.utf8) } })
+                           day: { contender.sums.lastDay.flatMap { CivilDate.sortKey(iso: $0.utf8) } })
         return row
     }
 
@@ -112,7 +112,7 @@ struct BoardRanking {
         var rows = RankRows(settings: settings, capacity: contenders.count)
         for contender in contenders {
             rows.append(score: contender.isRankable ? contender.score : nil, value: { nth, _ in contender.keys[nth] },
-                        day: { contender.sums.lastDay.flatMap { RankRows.day($0.utf8) } })
+                        day: { contender.sums.lastDay.flatMap { CivilDate.sortKey(iso: $0.utf8) } })
         }
         return rows.ranks()
     }

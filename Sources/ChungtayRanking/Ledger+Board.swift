@@ -27,7 +27,7 @@ extension Board {
         }
         if options.sector != nil, kind == .districts { throw RankingError.sectorOnDistricts }
         let speaking = book.speaking(for: period.to)
-        let current = try StoredStandings.areCurrent(db)
+        let current = try StoredStanding.areCurrent(db)
         let making = Making(ranking: BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings()), period: period,
                             rulesVersion: speaking?.version, options: options,
                             movement: period.previous.map { Movement(period: $0, book: book, current: current) })

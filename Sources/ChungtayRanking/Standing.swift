@@ -52,7 +52,7 @@ extension Standing {
     static func make(_ kind: BoardKind, id: String, period: Period, book: RuleBook, _ db: Database) throws -> Standing {
         let speaking = book.speaking(for: period.to)
         let ranking = BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings())
-        let current = try StoredStandings.areCurrent(db)
+        let current = try StoredStanding.areCurrent(db)
         guard let (focus, rank, ranked, nearest) = try Placed(id: id, ranking: ranking).run(kind, period, current: current, db) else {
             throw kind == .members ? RankingError.unknownMember(id) : RankingError.unknownUnit(id)
         }

@@ -34,7 +34,7 @@ protocol StandingsEntry {
     var total: Int64 { get }
     /// The last day with points above 0, `YYYY-MM-DD`.
     var lastDay: String? { get }
-    /// The last day with points above 0 as ``RankRows/day(_:)`` numbers it.
+    /// The last day with points above 0 as ``CivilDate/sortKey(iso:)`` numbers it.
     var day: Int64? { get }
     /// The value of a `count:` or `points:` tie-break key; 0 without a tally of that type, and for `earliest`.
     func value(of key: RankingSettings.TieBreak) -> Int64
@@ -63,7 +63,7 @@ protocol StandingsTask {
 
 extension StandingsTask {
     /// Runs on the board's stored standings for the period where they answer, else on the period's activities summed.
-    /// - Parameter current: whether the stored standings sum the activities as they are now (``StoredStandings/areCurrent(_:)``).
+    /// - Parameter current: whether the stored standings sum the activities as they are now (``StoredStanding/areCurrent(_:)``).
     func run(_ kind: BoardKind, _ period: Period, current: Bool, _ db: Database) throws -> Result {
         if let stored = try StoredStandings(kind, period: period, current: current, db) { return try run(on: stored, db) }
         return try run(on: SummedStandings(activitiesOf: kind, period: period, db), db)

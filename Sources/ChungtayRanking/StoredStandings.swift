@@ -8,72 +8,32 @@ import GRDB
 struct StoredStandings: Standings {
     let kind: BoardKind
     let period: Period
-    let ranked: Int
-    private let lines: StandingLines
+    private let standing: StoredStanding
+    var ranked: Int { standing.ranked }
 
     /// The standing of the board for the period; nil when the standings cannot answer: stale standings, a period
     /// other than a week or a year, a unit standing not written. A missing member standing (no member activity in the
     /// window) has no lines.
-    /// - Parameter current: whether the standings are current (``areCurrent(_:)``).
+    /// - Parameter current: whether the standings are current (``StoredStanding/areCurrent(_:)``).
     init?(_ kind: BoardKind, period: Period, current: Bool, _ db: Database) throws {
-        guard current, let span = Self.span(period.kind) else { return nil }
-        let key: StatementArguments = [kind.standing, span, period.from.description]
+        guard current, let span = PeriodKind(rawValue: period.kind.rawValue), StoredStanding.spans.contains(span) else { return nil }
         self.kind = kind
         self.period = period
-        guard let first = try Row.fetchOne(db, sql: "SELECT ranked, entries FROM standing WHERE board = ? AND span = ? AND start = ? AND part = 0",
-                                           arguments: key) else {
+        if let standing = try StoredStanding(kind, span: span, start: period.from, db) {
+            self.standing = standing
+        } else {
             // A unit standing lists every unit: without one, the units come from the unit table.
             guard kind == .members else { return nil }
-            ranked = 0
-            lines = StandingLines(part: { _ in nil })
-            return
-        }
-        ranked = first[0]
-        let statement = try db.cachedStatement(sql: "SELECT entries FROM standing WHERE board = ? AND span = ? AND start = ? AND part = ?")
-        // Each part is fetched once, however often the lines are read.
-        let parts = PartCache(first: first[1])
-        lines = StandingLines(part: { number in
-            while parts.texts.count <= number, !parts.ended {
-                if let text = try String.fetchOne(statement, arguments: key + [parts.texts.count]) { parts.texts.append(text) } else { parts.ended = true }
-            }
-            return number < parts.texts.count ? parts.texts[number] : nil
-        })
-    }
-
-    /// Whether the standings sum the activities as they are stored now: no day marked, no activity added and no member
-    /// that activities named come into the ledger since they were written. (CROSS JOIN keeps the few orphans the outer
-    /// loop: without statistics, SQLite would walk the member table for them.)
-    static func areCurrent(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
-            SELECT NOT EXISTS (SELECT 1 FROM standing_dirty)
-               AND NOT EXISTS (SELECT 1 FROM standing_orphan CROSS JOIN member ON member.id = standing_orphan.member)
-               AND (SELECT coalesce(max(seq), 0) FROM activity) = (SELECT activity_seq FROM standing_state)
-            """) == true
-    }
-
-    /// The window of a period the standings hold: a week or a year.
-    private static func span(_ kind: Period.Kind) -> String? {
-        switch kind {
-        case .week: return "week"
-        case .year: return "year"
-        case .month, .quarter, .range: return nil
+            standing = .empty
         }
     }
 
-    /// The parts of a standing fetched so far.
-    private final class PartCache {
-        var texts: [String]
-        var ended = false
-        init(first: String) { texts = [first] }
+    func scan(while more: (Int64) -> Bool, _ visit: (StandingLine) throws -> Void) throws {
+        try standing.scan(while: more, visit)
     }
 
-    func scan(while more: (Int64) -> Bool, _ visit: (StandingLineView) throws -> Void) throws {
-        try lines.scan(while: more, visit)
-    }
-
-    func visit(_ id: String, _ body: (StandingLineView) throws -> Void) throws {
-        let written = StandingLines.written(id)
-        try lines.scan { line in if line.isEntry(written) { try body(line) } }
+    func visit(_ id: String, _ body: (StandingLine) throws -> Void) throws {
+        try standing.visit(id, body)
     }
 
     func bonuses(_ db: Database) throws -> [String: [TargetBonus]] {
@@ -108,16 +68,27 @@ struct StoredStandings: Standings {
     }
 }
 
-extension StandingLineView: StandingsEntry {
-    var divisor: Int { lastNumber }
+extension StandingLine: StandingsEntry {
+    var sums: EntrySums {
+        var sums = EntrySums()
+        sums.lastDay = lastDay
+        forEachTally { type, count, hundredths in sums.add(type, count: count, hundredths: hundredths) }
+        return sums
+    }
 
-    /// A unit's name, place and divisor from the text fields of its line.
     func unitCandidate(on kind: BoardKind) -> BoardCandidate {
-        let fields = fields
-        let divisor = Int(fields.last ?? "") ?? 0
-        return kind == .branches && fields.count == 4
-            ? BoardCandidate(id: id, name: fields[0], unit: id, district: fields[1].isEmpty ? nil : fields[1],
-                             sector: Sector(rawValue: fields[2]), divisor: divisor)
-            : BoardCandidate(id: id, name: fields.first ?? "", unit: nil, district: nil, sector: nil, divisor: divisor)
+        let unit = unit
+        return kind == .branches
+            ? BoardCandidate(id: id, name: unit.name, unit: id, district: unit.district, sector: unit.sector, divisor: unit.divisor)
+            : BoardCandidate(id: id, name: unit.name, unit: nil, district: nil, sector: nil, divisor: unit.divisor)
+    }
+
+    var memberEntry: BoardEntry {
+        let member = member
+        var tallies: [TypeTally] = []
+        forEachTally { type, count, hundredths in tallies.append(TypeTally(key: type, count: count, points: Points(hundredths: hundredths))) }
+        return BoardEntry(rank: nil, id: id, name: member.name, unit: member.unit, district: member.district, sector: member.sector,
+                          score: Points(hundredths: total), total: Points(hundredths: total), members: nil, tallies: tallies,
+                          lastActive: day.flatMap { CivilDate(year: Int($0 / 10000), month: Int($0 / 100 % 100), day: Int($0 % 100)) })
     }
 }

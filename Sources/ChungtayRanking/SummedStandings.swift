@@ -15,7 +15,7 @@ struct SummedStandings: Standings {
         var id: String { candidate.id }
         var total: Int64 { sums.total }
         var lastDay: String? { sums.lastDay }
-        var day: Int64? { sums.lastDay.flatMap { RankRows.day($0.utf8) } }
+        var day: Int64? { sums.lastDay.flatMap { CivilDate.sortKey(iso: $0.utf8) } }
         func value(of key: RankingSettings.TieBreak) -> Int64 { sums.value(of: key) }
         var divisor: Int { candidate.divisor ?? 0 }
         func unitCandidate(on kind: BoardKind) -> BoardCandidate { candidate }
