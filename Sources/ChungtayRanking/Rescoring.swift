@@ -19,7 +19,7 @@ struct Rescoring {
     /// - Complexity: one pass over the activities up to the period's end, plus an SQLite sort of their claim keys;
     ///   memory for the duplicates found, the scoring session's windows and the period's sums.
     func boards(_ db: Database) throws -> [Board] {
-        let chart = try Self.orgChart(db)
+        let chart = try OrgChart.stored(db)
         let scorer = Scorer(book: book, chart: chart)
         let firstClaims = try duplicates(db, scorer: scorer)
         var session = ScoringSession(scorer: scorer)
@@ -28,10 +28,10 @@ struct Rescoring {
         var units: [String: EntrySums] = [:]
         var problems: [Diagnostic] = []
 
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.columns) FROM activity WHERE date <= ? ORDER BY date, id",
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Ledger.activityColumns) FROM activity WHERE date <= ? ORDER BY date, id",
                                        arguments: [period.to.description])
         while let row = try rows.next() {
-            let activity = Self.activity(row)
+            let activity = Ledger.activity(row)
             let known = session.problems.count
             let score = session.score(activity, claim: firstClaims[row[0] as Int64].map { .duplicate(of: $0) } ?? .none)
             if session.problems.count > known {
@@ -105,17 +105,6 @@ struct Rescoring {
             en: "no activity type '\(activity.type)', which activity \(activity.id) of \(activity.date) needs; add the type")
     }
 
-    /// The columns scoring reads, in the order ``activity(_:)`` takes them.
-    static let columns = "seq, id, date, type, member, unit, level, dossier, citizen, subject, online, paid_online, url, channel, attendees, hours, rejected"
-
-    /// An activity from a row of ``columns``.
-    static func activity(_ row: Row) -> Activity {
-        Activity(id: row[1], date: CivilDate(iso: row[2] as String) ?? CivilDate(dayNumber: 0), type: row[3], member: row[4], unit: row[5],
-                 level: (row[6] as Int?), dossier: row[7], citizen: row[8], subject: (row[9] as String?).flatMap(Subject.init),
-                 online: row[10], paidOnline: row[11], url: row[12], channel: (row[13] as String?).flatMap(Channel.init),
-                 attendees: row[14], hours: (row[15] as String?).flatMap { ExactDecimal(parsing: $0) }, rejected: row[16])
-    }
-
     /// The columns a claim key depends on: the type, the date (which rules file) and every attribute `unique` may name.
     static let claimColumns = "type, date, level, dossier, citizen, subject, online, paid_online, url, channel, attendees, hours"
 
@@ -127,15 +116,5 @@ struct Rescoring {
                         level: integer(2).map(Int.init), dossier: text(3), citizen: text(4), subject: text(5).flatMap(Subject.init),
                         online: integer(6) == 1, paidOnline: integer(7) == 1, url: text(8), channel: text(9).flatMap(Channel.init),
                         attendees: integer(10), hours: text(11).flatMap { ExactDecimal(parsing: $0) })
-    }
-
-    /// The organisation as stored.
-    static func orgChart(_ db: Database) throws -> OrgChart {
-        OrgChart(units: try Row.fetchAll(db, sql: "SELECT code, name, parent, level, sector, area, members FROM unit ORDER BY code").map { row in
-            OrgChart.Unit(code: row["code"], name: row["name"], level: UnitLevel(rawValue: row["level"]) ?? .cell,
-                          parent: row["parent"] as String?, sector: (row["sector"] as String?).flatMap(Sector.init),
-                          area: Set((row["area"] as String).split(separator: ";").compactMap { AreaFlag(rawValue: String($0)) }),
-                          members: row["members"])
-        })
     }
 }
