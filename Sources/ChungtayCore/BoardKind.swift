@@ -2,13 +2,4 @@
 /// of a board for the rules files (`awards[].board`), the command line, the JSON outputs and the ledger's standings.
 public enum BoardKind: String, Sendable, Hashable, CaseIterable {
     case members, branches, districts
-
-    /// The board's name in the ledger's standings.
-    public var standing: String {
-        switch self {
-        case .members: return "member"
-        case .branches: return "branch"
-        case .districts: return "district"
-        }
-    }
 }

@@ -103,6 +103,17 @@ enum StandingText {
     }
 }
 
+extension BoardKind {
+    /// The board's name in the `standing` table.
+    var standing: String {
+        switch self {
+        case .members: return "member"
+        case .branches: return "branch"
+        case .districts: return "district"
+        }
+    }
+}
+
 extension WindowWork {
     /// A standing's text, in parts of ``partSize`` lines. A part's first line names its types, `# TAB type…` by id;
     /// then a line per entry: `id TAB total TAB last day TAB tallies [TAB field…]`, the tallies
