@@ -18,21 +18,24 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // Values every step shares: exact decimals, calendar dates, text normalisation, JSON, diagnostics.
+        // The flow is files → ledger → scores → standings → boards → reports (docs/architecture.md).
+        // Values every step shares: exact decimals, calendar dates, periods, board kinds, text normalisation, JSON, diagnostics.
         .target(name: "ChungtayCore"),
-        // Rules files: load, check, and the scoring engine (pure, in memory).
+        // Rules files: load, check, and the scoring rules (pure, in memory); the batch engine the tests hold scoring to.
         .target(name: "ChungtayRules", dependencies: [
             "ChungtayCore",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // The SQLite ledger: schema, migrations, imports, stored points.
+        // The SQLite ledger: schema, migrations, imports, the stored points (the truth), the standings (their cache, written
+        // and read in StandingLines.swift) and the organisation.
         .target(name: "ChungtayLedger", dependencies: [
             "ChungtayCore", "ChungtayRules",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // Periods, boards, ranks, movement and explanations, answered from SQL over the stored points.
+        // Periods; one Standings (stored lines, summed activities or rescored ones) ranked by one ranker into boards, rank,
+        // movement and rules diff; explanations.
         .target(name: "ChungtayRanking", dependencies: [
             "ChungtayCore", "ChungtayRules", "ChungtayLedger",
             .product(name: "GRDB", package: "GRDB.swift"),

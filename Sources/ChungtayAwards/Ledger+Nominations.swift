@@ -15,7 +15,7 @@ extension Ledger {
         let awards = file?.awards ?? []
         var boards: [BoardKind: Board] = [:]
         for award in awards {
-            let kind = Self.boardKind(award.board)
+            let kind = award.board
             if boards[kind] == nil { boards[kind] = try board(kind, period: period) }
         }
         let needsTargets = awards.contains(where: \.targetsMet)
@@ -32,7 +32,7 @@ extension Ledger {
 
         var taken: [BoardKind: Set<String>] = [:]
         let lists = awards.map { award -> AwardList in
-            let board = boards[Self.boardKind(award.board)]!
+            let board = boards[award.board]!
             let allowed = award.statuses ?? [.active]
             let selection = NomineeSelection(award: award, ranked: board.ranked) { entry in
                 if award.board == .members, !allowed.contains(status(entry.id)) { return false }
@@ -49,13 +49,5 @@ extension Ledger {
             return AwardList(award: award, ranked: board.ranked, scoreBasis: board.scoreBasis, nominees: nominees)
         }
         return Nominations(period: period, rulesVersion: file?.version, lists: lists, unitNames: names)
-    }
-
-    static func boardKind(_ board: Award.Board) -> BoardKind {
-        switch board {
-        case .members: return .members
-        case .branches: return .branches
-        case .districts: return .districts
-        }
     }
 }

@@ -15,3 +15,21 @@ extension CivilDate {
         self.init(year: year, month: month, day: day)
     }
 }
+
+extension CivilDate {
+    /// An ISO date (`YYYY-MM-DD`, its UTF-8) as a number that grows with the date (`YYYYMMDD`), read without making a
+    /// date: what ranks compare under the `earliest` tie-break. Nil for anything else.
+    public static func sortKey(iso: some Collection<UInt8>) -> Int64? {
+        guard iso.count == 10 else { return nil }
+        var number: Int64 = 0
+        for (offset, byte) in iso.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            number = number * 10 + Int64(byte - UInt8(ascii: "0"))
+        }
+        return number
+    }
+}

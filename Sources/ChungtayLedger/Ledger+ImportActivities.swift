@@ -160,7 +160,7 @@ extension Ledger {
         while let row = try rows.next() { members.append((row["id"], row["unit"])) }
         var unitLevels: [String: UnitLevel] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT code, level FROM unit") { unitLevels[row["code"]] = UnitLevel(rawValue: row["level"]) }
-        return ActivityValidator(book: book, scorer: Scorer(book: book, chart: try orgChart(db)), hasher: try citizenHasher(),
+        return ActivityValidator(book: book, scorer: Scorer(book: book, chart: try OrgChart.stored(db)), hasher: try citizenHasher(),
                                  members: members, unitLevels: unitLevels)
     }
 }

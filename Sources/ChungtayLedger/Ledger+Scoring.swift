@@ -4,10 +4,11 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    static let activityColumns = "seq, id, date, type, member, unit, level, dossier, citizen, subject, online, paid_online, url, channel, attendees, hours, rejected"
+    /// The columns scoring reads of an activity, `seq` first.
+    public static let activityColumns = "seq, id, date, type, member, unit, level, dossier, citizen, subject, online, paid_online, url, channel, attendees, hours, rejected"
 
     /// An activity as scoring reads it, from a row holding at least ``activityColumns``.
-    static func activity(_ row: Row) -> Activity {
+    public static func activity(_ row: Row) -> Activity {
         Activity(id: row["id"], date: CivilDate(iso: row["date"] as String)!, type: row["type"], member: row["member"],
                  unit: row["unit"], level: row["level"], dossier: row["dossier"], citizen: row["citizen"],
                  subject: (row["subject"] as String?).flatMap(Subject.init), online: row["online"], paidOnline: row["paid_online"],
@@ -46,7 +47,7 @@ extension Ledger {
     /// - Returns: the number of activities whose stored score changed.
     @discardableResult
     func rescore(_ db: Database) throws -> Int {
-        let scorer = Scorer(book: book, chart: try orgChart(db))
+        let scorer = Scorer(book: book, chart: try OrgChart.stored(db))
         var session = ScoringSession(scorer: scorer, expectedMembers: try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0)
         var firstClaims: [Int64: String] = [:]
         let duplicates = try Row.fetchCursor(db, sql: """

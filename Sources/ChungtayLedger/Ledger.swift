@@ -189,14 +189,4 @@ public final class Ledger {
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
-
-    /// The organisation as stored, for scoring.
-    func orgChart(_ db: Database) throws -> OrgChart {
-        OrgChart(units: try Row.fetchAll(db, sql: "SELECT code, name, parent, level, sector, area, members FROM unit ORDER BY code").map { row in
-            OrgChart.Unit(code: row["code"], name: row["name"], level: UnitLevel(rawValue: row["level"])!,
-                          parent: row["parent"] as String?, sector: (row["sector"] as String?).flatMap(Sector.init),
-                          area: Set((row["area"] as String).split(separator: ";").compactMap { AreaFlag(rawValue: String($0)) }),
-                          members: row["members"])
-        })
-    }
 }

@@ -1,9 +1,13 @@
 import ChungtayCore
+import ChungtayRules
 import GRDB
 
-/// The organisation as boards place entries in it: for each unit, its grassroots unit (itself, or a cell's parent)
-/// and its district-level unit, found by walking up the parents as the board SQL's `places` does; held in memory so
-/// that a few thousand units are placed once instead of in every row.
+/// The organisation every step asks where a unit or a member counts (docs/architecture.md): for each unit, its
+/// grassroots unit (itself, or a cell's parent) and its district-level unit, found by walking up the parents (the
+/// greatest code where several ancestors have a level), and the divisors of the unit boards. The standings, the
+/// boards summed from activities, `explain` and `rules diff` all place entries through it; scoring reads the same
+/// units as an ``OrgChart`` (``OrgChart/stored(_:)``). It is read once per use, as the unit table holds it now: when
+/// units get dated versions, this is the one place that answers for a structure date.
 public struct Organisation: Sendable {
     /// A unit as the unit table holds it.
     public struct Unit: Sendable {
@@ -78,5 +82,18 @@ public struct Organisation: Sendable {
             let own = unit.members ?? 0
             return (unit, own > 0 ? own : sums[unit.code] ?? 0)
         }
+    }
+}
+
+extension OrgChart {
+    /// The organisation as the unit table holds it, for scoring (units by code): the chart the ledger's scoring and
+    /// `rules diff`'s rescoring share.
+    public static func stored(_ db: Database) throws -> OrgChart {
+        OrgChart(units: try Row.fetchAll(db, sql: "SELECT code, name, parent, level, sector, area, members FROM unit ORDER BY code").map { row in
+            OrgChart.Unit(code: row["code"], name: row["name"], level: UnitLevel(rawValue: row["level"])!,
+                          parent: row["parent"] as String?, sector: (row["sector"] as String?).flatMap(Sector.init),
+                          area: Set((row["area"] as String).split(separator: ";").compactMap { AreaFlag(rawValue: String($0)) }),
+                          members: row["members"])
+        })
     }
 }

@@ -219,21 +219,4 @@ struct StandingsBuilder {
                            arguments: key + [number, ranked, text])
         }
     }
-
-    /// A text field of a line, with `\\`, TAB, LF and CR escaped as `\\\\`, `\\t`, `\\n` and `\\r`.
-    static func field(_ text: String) -> String {
-        let special: (UInt8) -> Bool = { [0x5C, 0x09, 0x0A, 0x0D].contains($0) }
-        guard text.utf8.contains(where: special) else { return text }
-        var escaped = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": escaped += "\\\\"
-            case "\t": escaped += "\\t"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
-    }
 }

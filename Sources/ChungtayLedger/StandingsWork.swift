@@ -38,8 +38,7 @@ struct StandingPlaces: Sendable {
             let unit: String = row[2]
             let grassroots = organisation.grassroots[unit]
             for field in [row[1], grassroots ?? "", organisation.districts[unit] ?? "", organisation.sector(ofGrassroots: grassroots) ?? ""] {
-                memberFields.append(UInt8(ascii: "\t"))
-                memberFields.append(contentsOf: StandingsBuilder.field(field).utf8)
+                StandingText.append(field: field, to: &memberFields)
             }
             members[row[0]] = Int32(memberEnds.count)
             memberEnds.append(Int32(memberFields.count))
@@ -103,17 +102,14 @@ struct WindowWork: Sendable {
     let types: [String]
     let places: StandingPlaces
 
-    /// Lines per stored part: the top of a member board is read without the rest.
-    static let partSize = 1000
-
     /// A type's tally in one line.
-    private struct TypeTally {
+    struct TypeTally {
         let type: Int32
         let tally: Tally
     }
 
     /// One line of a standing before it is written.
-    private struct Line {
+    struct Line {
         let id: String
         let total: Int64
         let lastDay: Int32
@@ -136,19 +132,11 @@ struct WindowWork: Sendable {
         let (branchLines, districtLines) = unitLines(order)
         var days: [Int32: String] = [:]
         return WindowStandings(span: span, start: start, orphans: orphans, boards: [
-            ("member", parts(memberLines, &days) { line, text in places.appendFields(ofMember: line.id, to: &text) },
+            (BoardKind.members.standing, parts(memberLines, &days) { line, text in places.appendFields(ofMember: line.id, to: &text) },
              memberLines.count(where: { $0.total > 0 })),
-            ("branch", parts(branchLines, &days, fields: Self.appendFields), branchLines.count(where: { $0.total > 0 })),
-            ("district", parts(districtLines, &days, fields: Self.appendFields), districtLines.count(where: { $0.total > 0 })),
+            (BoardKind.branches.standing, parts(branchLines, &days, fields: StandingText.append(fieldsOf:to:)), branchLines.count(where: { $0.total > 0 })),
+            (BoardKind.districts.standing, parts(districtLines, &days, fields: StandingText.append(fieldsOf:to:)), districtLines.count(where: { $0.total > 0 })),
         ])
-    }
-
-    /// Appends a unit line's fields: TAB and the escaped field, for each.
-    private static func appendFields(_ line: Line, to text: inout [UInt8]) {
-        for field in line.fields {
-            text.append(UInt8(ascii: "\t"))
-            text.append(contentsOf: StandingsBuilder.field(field).utf8)
-        }
     }
 
     /// Each type number's place among the types ordered by id.
@@ -217,67 +205,5 @@ struct WindowWork: Sendable {
             return line
         }
         return (places.branches.map { line($0, branches[$0.code]) }, places.districts.map { line($0, districts[$0.code]) })
-    }
-
-    /// A standing's text, in parts of ``partSize`` lines. A part's first line names its types, `# TAB type…` by id;
-    /// then a line per entry: `id TAB total TAB last day TAB tallies [TAB field…]`, the tallies
-    /// `type index:count:hundredths,…`, then the fields `fields` appends for the line (each after a TAB).
-    private func parts(_ lines: [Line], _ days: inout [Int32: String], fields: (Line, inout [UInt8]) -> Void) -> [String] {
-        var parts: [String] = []
-        // Each type number's index among the part's types, -1 when the part has none of it.
-        var index = [Int](repeating: -1, count: types.count)
-        var text: [UInt8] = []
-        for first in stride(from: 0, to: lines.count, by: Self.partSize) {
-            let part = lines[first ..< min(first + Self.partSize, lines.count)]
-            for line in part { for typeTally in line.tallies { index[Int(typeTally.type)] = 0 } }
-            let used = types.indices.filter { index[$0] == 0 }.sorted { types[$0] < types[$1] }
-            for (position, type) in used.enumerated() { index[type] = position }
-            text.removeAll(keepingCapacity: true)
-            text.append(UInt8(ascii: "#"))
-            for type in used {
-                text.append(UInt8(ascii: "\t"))
-                text.append(contentsOf: types[type].utf8)
-            }
-            for line in part {
-                text.append(UInt8(ascii: "\n"))
-                text.append(contentsOf: StandingsBuilder.field(line.id).utf8)
-                text.append(UInt8(ascii: "\t"))
-                Self.append(line.total, to: &text)
-                text.append(UInt8(ascii: "\t"))
-                if line.lastDay != .min {
-                    if days[line.lastDay] == nil { days[line.lastDay] = CivilDate(dayNumber: line.lastDay).description }
-                    text.append(contentsOf: days[line.lastDay]!.utf8)
-                }
-                text.append(UInt8(ascii: "\t"))
-                for (position, typeTally) in line.tallies.enumerated() {
-                    if position > 0 { text.append(UInt8(ascii: ",")) }
-                    Self.append(Int64(index[Int(typeTally.type)]), to: &text)
-                    text.append(UInt8(ascii: ":"))
-                    Self.append(Int64(typeTally.tally.count), to: &text)
-                    text.append(UInt8(ascii: ":"))
-                    Self.append(typeTally.tally.hundredths, to: &text)
-                }
-                fields(line, &text)
-            }
-            parts.append(String(decoding: text, as: UTF8.self))
-            for type in used { index[type] = -1 }
-        }
-        return parts
-    }
-
-    /// Appends a number's decimal digits.
-    private static func append(_ number: Int64, to bytes: inout [UInt8]) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[(24 - count)...])
-        }
     }
 }

@@ -57,7 +57,7 @@ enum AwardsText {
                                                   "\(board), \(ranked) ranked\(basis); \(list.nominees.count) nominees")
     }
 
-    static func headers(_ board: Award.Board, _ lang: Language) -> [String] {
+    static func headers(_ board: BoardKind, _ lang: Language) -> [String] {
         [lang.pick("STT", "No."), board == .members ? lang.pick("Họ và tên", "Name") : lang.pick("Tên tập thể", "Collective"),
          lang.pick("Đơn vị", "Unit"), lang.pick("Huyện/Đoàn trực thuộc", "District"), lang.pick("Xếp hạng", "Rank"),
          lang.pick("Điểm", "Score"), lang.pick("Thành tích", "Achievements"), lang.pick("Ghi chú", "Note")]

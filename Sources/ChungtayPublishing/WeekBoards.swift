@@ -1,3 +1,4 @@
+import ChungtayCore
 import ChungtayLedger
 import ChungtayRanking
 import Dispatch

@@ -1,11 +1,6 @@
 import ChungtayCore
 import ChungtayRules
 
-/// Which board: members, grassroots units (branches) or district-level units (scoring.md, Scores).
-public enum BoardKind: String, Sendable, Hashable, CaseIterable {
-    case members, branches, districts
-}
-
 /// What a board lists besides the ranked entries above 0, and which part of the province it shows.
 public struct BoardOptions: Sendable, Hashable {
     /// List every member or unit of the board; those with total 0 share one last rank.

@@ -1,9 +1,9 @@
 import ChungtayCore
 import ChungtayRules
 
-/// Ranks board entries in memory by the rules ``BoardQuery`` ranks them by in SQL (scoring.md, Ranking): the score,
-/// higher first, then each tie-break key in turn; `RANK()` (competition) or `DENSE_RANK()` (dense) among the entries
-/// with a total above 0 and a score.
+/// How a board ranks (scoring.md, Ranking): the score, higher first, then each tie-break key in turn; competition or
+/// dense ranks among the entries with a total above 0 and a score. The one place that turns totals into scores and
+/// compares entries, through ``RankRows``.
 struct BoardRanking {
     let kind: BoardKind
     let settings: RankingSettings
@@ -33,13 +33,13 @@ struct BoardRanking {
         contender(candidate, sums, keys: settings.tieBreak.compactMap { key in key == .earliest ? nil : sums.value(of: key) })
     }
 
-    /// A contender for ranking alone, from a stored line: no name, place or tallies.
-    func contender(_ line: StandingLineView, id: String, bonus: Int64 = 0, divisor: Int? = nil) -> Contender {
+    /// A contender for ranking alone, from an entry of a standing: no name, place or tallies.
+    func contender(_ entry: some StandingsEntry, id: String, bonus: Int64 = 0, divisor: Int? = nil) -> Contender {
         var sums = EntrySums()
-        sums.total = line.total + bonus
+        sums.total = entry.total + bonus
         var keys: [Int64] = []
         for key in settings.tieBreak {
-            if key == .earliest { sums.lastDay = line.lastDay } else { keys.append(line.value(of: key)) }
+            if key == .earliest { sums.lastDay = entry.lastDay } else { keys.append(entry.value(of: key)) }
         }
         return contender(BoardCandidate(id: id, name: "", unit: nil, district: nil, sector: nil, divisor: divisor), sums, keys: keys)
     }
@@ -48,8 +48,8 @@ struct BoardRanking {
         Contender(candidate: candidate, sums: sums, score: score(total: sums.total, divisor: candidate.divisor), keys: keys)
     }
 
-    /// The score as shown: the total, or under `per_member` total ÷ divisor rounded half away from zero (in hundredths,
-    /// as the board's SQL divides); nil for a divisor of 0.
+    /// The score as shown: the total, or under `per_member` total ÷ divisor rounded half away from zero (in hundredths);
+    /// nil for a divisor of 0.
     func score(total: Int64, divisor: Int?) -> Int64? {
         guard scoreBasis == .per_member else { return total }
         let divisor = Int64(divisor ?? 0)
@@ -57,30 +57,12 @@ struct BoardRanking {
         return total >= 0 ? (2 * total + divisor) / (2 * divisor) : -((divisor - 2 * total) / (2 * divisor))
     }
 
-    /// The tie-break values of a stored line, in order (`earliest` reads its last day).
-    func keys(_ line: StandingLineView) -> [Int64] {
-        settings.tieBreak.compactMap { key in key == .earliest ? nil : line.value(of: key) }
-    }
-
-    /// Score, then each tie-break key in turn: `count:` and `points:` more first; `earliest` the earlier last active day
-    /// first, an entry with none after every entry that has one.
-    func precedes(_ score: Int64, _ keys: [Int64], _ lastDay: String?, _ otherScore: Int64, _ otherKeys: [Int64],
-                  _ otherLastDay: String?) -> Bool? {
-        if score != otherScore { return score > otherScore }
-        var keyIndex = 0
-        for key in settings.tieBreak {
-            if key == .earliest {
-                switch (lastDay, otherLastDay) {
-                case let (left?, right?) where left != right: return left < right
-                case (.some, nil): return true
-                case (nil, .some): return false
-                default: continue
-                }
-            }
-            if keys[keyIndex] != otherKeys[keyIndex] { return keys[keyIndex] > otherKeys[keyIndex] }
-            keyIndex += 1
-        }
-        return nil
+    /// The ``RankRows`` row of a rankable contender.
+    func row(_ contender: Contender) -> [Int64] {
+        var row: [Int64] = []
+        RankRows.appendRow(score: contender.score!, settings: settings, to: &row, value: { nth, _ in contender.keys[nth] },
+                           day: { contender.sums.lastDay.flatMap { CivilDate.sortKey(iso: $0.utf8) } })
+        return row
     }
 
     /// The place of one rankable entry among the ranked entries of a board, counted an entry at a time without keeping
@@ -89,41 +71,38 @@ struct BoardRanking {
     struct Placing {
         let ranking: BoardRanking
         let focus: Contender
+        /// The focus's row; nil when it is not rankable.
+        private let focusRow: [Int64]?
         private(set) var ranked = 0
         private var above = 0
-        /// Under `dense`: the distinct scores, last days and keys of the entries above.
+        /// Under `dense`: the distinct rows of the entries above.
         private var groups: Set<[Int64]> = []
         private(set) var nearest: Int64?
 
         init(ranking: BoardRanking, focus: Contender) {
             self.ranking = ranking
             self.focus = focus
+            focusRow = focus.isRankable ? ranking.row(focus) : nil
         }
 
         var rank: Int { ranking.settings.method == .competition ? above + 1 : groups.count + 1 }
 
-        /// Counts one entry of the board (the focus too); its keys and last day are read only when they decide.
-        mutating func count(total: Int64, divisor: Int?, keys: () -> [Int64], lastDay: () -> String?) {
+        /// Counts one entry of the board (the focus too); its tie-break values are read only when they decide.
+        mutating func count(_ entry: some StandingsEntry, bonus: Int64, divisor: Int?) {
+            let total = entry.total + bonus
             guard total > 0, let score = ranking.score(total: total, divisor: divisor) else { return }
             ranked += 1
-            guard focus.isRankable, let focusScore = focus.score else { return }
+            guard let focusRow, let focusScore = focus.score else { return }
             let dense = ranking.settings.method == .dense
-            let earliest = ranking.settings.tieBreak.contains(.earliest)
-            var entryKeys: [Int64] = []
-            var entryDay: String?
+            var row: [Int64] = []
             if score == focusScore || dense {
-                entryKeys = keys()
-                if earliest { entryDay = lastDay() }
+                RankRows.appendRow(score: score, settings: ranking.settings, to: &row, value: { _, key in entry.value(of: key) },
+                                   day: { entry.day })
             }
-            let isAbove = score != focusScore ? score > focusScore
-                : ranking.precedes(score, entryKeys, entryDay, focusScore, focus.keys, focus.sums.lastDay) == true
-            guard isAbove else { return }
+            guard score != focusScore ? score > focusScore : row.lexicographicallyPrecedes(focusRow) else { return }
             above += 1
             nearest = min(nearest ?? score, score)
-            if dense {
-                let day = entryDay.flatMap { CivilDate(iso: $0) }.map { Int64($0.dayNumber) } ?? Int64.min
-                groups.insert([score, day] + entryKeys)
-            }
+            if dense { groups.insert(row) }
         }
     }
 
@@ -133,13 +112,13 @@ struct BoardRanking {
         var rows = RankRows(settings: settings, capacity: contenders.count)
         for contender in contenders {
             rows.append(score: contender.isRankable ? contender.score : nil, value: { nth, _ in contender.keys[nth] },
-                        day: { contender.sums.lastDay.flatMap { RankRows.day($0.utf8) } })
+                        day: { contender.sums.lastDay.flatMap { CivilDate.sortKey(iso: $0.utf8) } })
         }
         return rows.ranks()
     }
 
-    /// The listed entries with their province-wide ranks, as ``BoardQuery/entries(_:)`` gives them: with `listAll`,
-    /// entries of total 0 (and a score) share one last rank.
+    /// The listed entries with their province-wide ranks: with `listAll`, entries of total 0 (and a score) share one
+    /// last rank.
     func entries(_ contenders: [Contender], listAll: Bool) -> [BoardEntry] {
         let ranks = ranks(contenders)
         var entries = zip(contenders, ranks).map { contender, rank in entry(contender, rank: rank) }

@@ -26,73 +26,113 @@ extension Board {
             guard level == UnitLevel.district.rawValue else { throw RankingError.notADistrict(code: district, level: level) }
         }
         if options.sector != nil, kind == .districts { throw RankingError.sectorOnDistricts }
-
         let speaking = book.speaking(for: period.to)
-        let settings = speaking?.ranking ?? RankingSettings()
-        let previous = period.previous
-        var previousSettings: RankingSettings { previous.flatMap { book.speaking(for: $0.to)?.ranking } ?? RankingSettings() }
-        let ranking = BoardRanking(kind: kind, settings: settings)
-        var source = try BoardSource(kind, period: period, db)
-        var listed: [BoardEntry]
-        var rankedCount: Int?
-        // The member board's entries above 0 come in board order.
-        var inOrder = false
-        if let top = options.top, !options.all, source.readsTopDown {
-            (listed, rankedCount) = try source.top(top, db, ranking: ranking)
-            inOrder = true
-        } else if kind == .members, !options.all {
-            listed = try source.memberEntries(db, atLeast: 1, ranking: ranking)
-            inOrder = true
-        } else {
-            listed = ranking.entries(try source.contenders(db, listAll: options.all, ranking: ranking), listAll: options.all)
+        let current = try StoredStanding.areCurrent(db)
+        let making = Making(ranking: BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings()), period: period,
+                            rulesVersion: speaking?.version, options: options,
+                            movement: period.previous.map { Movement(period: $0, book: book, current: current) })
+        return try making.run(kind, period, current: current, db)
+    }
+
+    /// Where the previous period's ranks come from: its standings, ranked by the settings that speak for it.
+    struct Movement {
+        let period: Period
+        let book: RuleBook
+        let current: Bool
+
+        func ranking(_ kind: BoardKind) -> BoardRanking {
+            BoardRanking(kind: kind, settings: book.speaking(for: period.to)?.ranking ?? RankingSettings())
         }
-        // Movement: the rank on the previous period's board without --all, ranked by that period's own settings; read
-        // for the listed entries only when the board was read from its top.
-        if let previous {
-            let ids = rankedCount != nil ? listed.filter { $0.score != nil }.map(\.id) : nil
-            var before = source.other(previous)
-            let ranks = try before.ranks(of: ids, db, ranking: BoardRanking(kind: kind, settings: previousSettings))
-            // In place: an entry read through the array is copied.
-            listed.withUnsafeMutableBufferPointer { listed in
-                for index in listed.indices where listed[index].score != nil {
-                    listed[index].previousRank = ranks[listed[index].id]
+    }
+
+    /// A board ranked province-wide from standings, with each entry's previous rank (where there is a previous
+    /// period), then cut by `--district`, `--sector` and `--top`.
+    struct Making: StandingsTask {
+        let ranking: BoardRanking
+        let period: Period
+        let rulesVersion: String?
+        let options: BoardOptions
+        let movement: Movement?
+
+        func run(on standings: some Standings, _ db: Database) throws -> Board {
+            let kind = ranking.kind
+            var listed: [BoardEntry]
+            var rankedCount: Int?
+            // The member board's entries above 0 come in board order.
+            var inOrder = false
+            if let top = options.top, !options.all, kind == .members {
+                listed = try standings.top(top, ranking: ranking)
+                rankedCount = standings.ranked
+                inOrder = true
+            } else if kind == .members, !options.all {
+                listed = try standings.memberEntries(atLeast: 1, ranking: ranking)
+                inOrder = true
+            } else {
+                listed = ranking.entries(try standings.contenders(listAll: options.all, ranking: ranking, db), listAll: options.all)
+            }
+            // Movement: the rank on the previous period's board without --all; read for the listed entries only when
+            // the board was read from its top.
+            if let movement {
+                let ids = rankedCount != nil ? listed.filter { $0.score != nil }.map(\.id) : nil
+                let ranks = try PreviousRanks(ids: ids, ranking: movement.ranking(kind)).run(kind, movement.period, current: movement.current, db)
+                // In place: an entry read through the array is copied.
+                listed.withUnsafeMutableBufferPointer { listed in
+                    for index in listed.indices where listed[index].score != nil {
+                        listed[index].previousRank = ranks[listed[index].id]
+                    }
                 }
             }
+            return cut(listed, ranked: rankedCount, inOrder: inOrder)
         }
 
-        // Entries are read where they lie: one handed out of an array is a copy, and a board of every member has thousands.
-        func kept(_ entry: UnsafePointer<BoardEntry>) -> Bool {
-            if let district = options.district {
-                guard kind == .districts ? entry.pointee.id == district : entry.pointee.district == district else { return false }
-            }
-            if let sector = options.sector, entry.pointee.sector != sector { return false }
-            return true
-        }
-        let (rankedHere, unrankedKept, dropped) = listed.withUnsafeBufferPointer { entries in
-            var ranked = 0
-            var unranked: [Int] = []
-            var dropped: [Int] = []
-            for index in entries.indices {
-                let entry = entries.baseAddress! + index
-                guard let rank = entry.pointee.rank else {
-                    if kept(entry) { unranked.append(index) }
-                    dropped.append(index)
-                    continue
+        /// The board cut by `--district`, `--sector` and `--top`, in board order.
+        private func cut(_ listed: consuming [BoardEntry], ranked rankedCount: Int?, inOrder: Bool) -> Board {
+            var listed = listed
+            let kind = ranking.kind
+            let options = options
+            // Entries are read where they lie: one handed out of an array is a copy, and a board of every member has thousands.
+            func kept(_ entry: UnsafePointer<BoardEntry>) -> Bool {
+                if let district = options.district {
+                    guard kind == .districts ? entry.pointee.id == district : entry.pointee.district == district else { return false }
                 }
-                ranked += 1
-                if !kept(entry) || options.top.map({ rank > $0 }) == true { dropped.append(index) }
+                if let sector = options.sector, entry.pointee.sector != sector { return false }
+                return true
             }
-            return (ranked, unranked, dropped)
+            let (rankedHere, unrankedKept, dropped) = listed.withUnsafeBufferPointer { entries in
+                var ranked = 0
+                var unranked: [Int] = []
+                var dropped: [Int] = []
+                for index in entries.indices {
+                    let entry = entries.baseAddress! + index
+                    guard let rank = entry.pointee.rank else {
+                        if kept(entry) { unranked.append(index) }
+                        dropped.append(index)
+                        continue
+                    }
+                    ranked += 1
+                    if !kept(entry) || options.top.map({ rank > $0 }) == true { dropped.append(index) }
+                }
+                return (ranked, unranked, dropped)
+            }
+            // Cut before sorting (the board order is total, so cutting after would keep the same order): only the kept
+            // entries are sorted and moved. The ranked ones are cut where they lie, not copied.
+            let unranked = inBoardOrder(unrankedKept.map { listed[$0] }) { -$0.total.hundredths }
+            if !dropped.isEmpty { listed.removeSubranges(RangeSet(dropped, within: listed)) }
+            return Board(kind: kind, period: period, rulesVersion: rulesVersion, method: ranking.settings.method,
+                         scoreBasis: ranking.scoreBasis, ranked: rankedCount ?? rankedHere,
+                         entries: inOrder ? listed : inBoardOrder(consume listed) { Int64($0.rank!) },
+                         unranked: unranked, hasMovement: movement != nil)
         }
-        let ranked = rankedCount ?? rankedHere
-        // Cut before sorting (the board order is total, so cutting after would keep the same order): only the kept
-        // entries are sorted and moved. The ranked ones are cut where they lie, not copied.
-        let unranked = inBoardOrder(unrankedKept.map { listed[$0] }) { -$0.total.hundredths }
-        if !dropped.isEmpty { listed.removeSubranges(RangeSet(dropped, within: listed)) }
-        return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: settings.method,
-                     scoreBasis: ranking.scoreBasis, ranked: ranked,
-                     entries: inOrder ? listed : inBoardOrder(consume listed) { Int64($0.rank!) },
-                     unranked: unranked, hasMovement: previous != nil)
+    }
+
+    /// The ranks of the given entries (every rank, for nil) on a board without `--all`.
+    struct PreviousRanks: StandingsTask {
+        let ids: [String]?
+        let ranking: BoardRanking
+
+        func run(on standings: some Standings, _ db: Database) throws -> [String: Int] {
+            try standings.ranks(of: ids, ranking: ranking, db)
+        }
     }
 
     /// Positions in board order: by `keys`, lowest first; positions of equal keys by name in Vietnamese order, then by

@@ -38,39 +38,32 @@ extension Explanation {
     static func make(_ kind: BoardKind, id: String, period: Period, book: RuleBook, _ db: Database) throws -> Explanation {
         let standing = try Standing.make(kind, id: id, period: period, book: book, db)
         let files = Dictionary(book.files.map { (fileName($0.path), $0) }, uniquingKeysWith: { first, _ in first })
-        let arguments: StatementArguments = ["id": id, "from": period.from.description, "to": period.to.description]
+        var arguments: StatementArguments = ["id": id, "from": period.from.description, "to": period.to.description]
         let columns = """
             activity.id, activity.date, activity.type, activity.unit, activity.member, activity.status, activity.duplicate_of,
             activity.base, activity.factor, activity.multipliers, activity.points_before_caps, activity.points, activity.capped,
             activity.rules_file
             """
         let inPeriod = "activity.date BETWEEN :from AND :to"
-        // The same selection as BoardQuery's tallies, without its filter on the status.
+        // What the board sums, without its filter on the status.
         let activitySQL: String
         // Members earn no bonuses: targets are a grassroots unit's.
         let bonusSQL: String?
+        let order = "ORDER BY bonus.date, bonus.unit, bonus.target"
         switch kind {
         case .members:
             activitySQL = "SELECT \(columns) FROM activity WHERE \(inPeriod) AND activity.member = :id AND activity.credit = 'member' ORDER BY activity.date, activity.id"
             bonusSQL = nil
-        case .branches:
-            activitySQL = """
-                WITH RECURSIVE \(BoardQuery.places)
-                SELECT \(columns) FROM activity JOIN place ON place.code = activity.unit
-                WHERE \(inPeriod) AND place.grassroots = :id ORDER BY activity.date, activity.id
-                """
-            bonusSQL = "SELECT bonus.* FROM bonus WHERE bonus.date BETWEEN :from AND :to AND bonus.unit = :id ORDER BY bonus.date, bonus.unit, bonus.target"
-        case .districts:
-            activitySQL = """
-                WITH RECURSIVE \(BoardQuery.places)
-                SELECT \(columns) FROM activity JOIN place ON place.code = activity.unit
-                WHERE \(inPeriod) AND place.district = :id ORDER BY activity.date, activity.id
-                """
-            bonusSQL = """
-                WITH RECURSIVE \(BoardQuery.places)
-                SELECT bonus.* FROM bonus JOIN place ON place.code = bonus.unit
-                WHERE bonus.date BETWEEN :from AND :to AND place.district = :id ORDER BY bonus.date, bonus.unit, bonus.target
-                """
+        case .branches, .districts:
+            // The units whose activities count for the entry: those it is the grassroots (or district-level) unit of.
+            let organisation = try Organisation(db)
+            let places = kind == .branches ? organisation.grassroots : organisation.districts
+            arguments += ["units": MemberRows.jsonArray(places.filter { $0.value == id }.map(\.key).sorted())]
+            let inUnits = "IN (SELECT value FROM json_each(:units))"
+            activitySQL = "SELECT \(columns) FROM activity WHERE \(inPeriod) AND activity.unit \(inUnits) ORDER BY activity.date, activity.id"
+            bonusSQL = kind == .branches
+                ? "SELECT bonus.* FROM bonus WHERE bonus.date BETWEEN :from AND :to AND bonus.unit = :id \(order)"
+                : "SELECT bonus.* FROM bonus WHERE bonus.date BETWEEN :from AND :to AND bonus.unit \(inUnits) \(order)"
         }
 
         var activities: [ExplainedActivity] = []

@@ -25,17 +25,23 @@ struct RankRows {
 
     /// Adds an entry: unranked where `score` is nil. `value` gives the value of the n-th `count:` or `points:` key
     /// (counting those keys alone, from 0); `day` the last day with points above 0 as a number that grows with the
-    /// date (``day(_:)``), asked only under `earliest`.
+    /// date (``CivilDate/sortKey(iso:)``), asked only under `earliest`.
     mutating func append(score: Int64?, value: (_ nth: Int, _ key: RankingSettings.TieBreak) -> Int64, day: () -> Int64?) {
         guard let score else { return starts.append(nil) }
         starts.append(values.count)
-        values.append(~score)
+        Self.appendRow(score: score, settings: settings, to: &values, value: value, day: day)
+    }
+
+    /// Appends the row of an entry with a score to `row`, as ``append(score:value:day:)`` takes its values.
+    static func appendRow(score: Int64, settings: RankingSettings, to row: inout [Int64],
+                          value: (_ nth: Int, _ key: RankingSettings.TieBreak) -> Int64, day: () -> Int64?) {
+        row.append(~score)
         var nth = 0
         for key in settings.tieBreak {
             if key == .earliest {
-                values.append(day() ?? .max)
+                row.append(day() ?? .max)
             } else {
-                values.append(~value(nth, key))
+                row.append(~value(nth, key))
                 nth += 1
             }
         }
@@ -64,20 +70,5 @@ struct RankRows {
             }
         }
         return ranks
-    }
-
-    /// An ISO date (`YYYY-MM-DD`) as a number that grows with the date (`YYYYMMDD`); nil for anything else.
-    static func day(_ iso: some Collection<UInt8>) -> Int64? {
-        guard iso.count == 10 else { return nil }
-        var number: Int64 = 0
-        for (offset, byte) in iso.enumerated() {
-            if offset == 4 || offset == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
-            }
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            number = number * 10 + Int64(byte - UInt8(ascii: "0"))
-        }
-        return number
     }
 }

@@ -4,7 +4,7 @@ import ChungtayRules
 import GRDB
 
 /// The ledger's activities scored afresh under another rule book, in memory, summed per board entry and type for
-/// one period: the "new" side of `rules diff`. Nothing is written to the ledger.
+/// one period (``SummedStandings``): the "new" side of `rules diff`. Nothing is written to the ledger.
 ///
 /// It follows the ledger's own rescoring: the activities stream in (date, id) order through a
 /// ``ScoringSession`` of the other book, and first claims are found by SQL over claim keys computed under that
@@ -14,33 +14,24 @@ struct Rescoring {
     let book: RuleBook
     let period: Period
 
-    /// Points per type, as the board query sums them.
-    struct Tally {
-        var count = 0
-        var hundredths: Int64 = 0
-        /// The last day with points above 0 (`earliest` tie-break); bonuses do not count.
-        var lastDay: CivilDate?
-    }
-
-    /// Per board, per entry (member id or unit code), per key (type, or `target:ID`).
-    typealias Tallies = [BoardKind: [String: [String: Tally]]]
-
     /// The three boards of the period under the other book.
     /// - Throws: ``LedgerError/invalid(_:)`` naming each activity the other book cannot score.
     /// - Complexity: one pass over the activities up to the period's end, plus an SQLite sort of their claim keys;
-    ///   memory for the duplicates found, the scoring session's windows and the period's tallies.
+    ///   memory for the duplicates found, the scoring session's windows and the period's sums.
     func boards(_ db: Database) throws -> [Board] {
-        let chart = try Self.orgChart(db)
+        let chart = try OrgChart.stored(db)
         let scorer = Scorer(book: book, chart: chart)
         let firstClaims = try duplicates(db, scorer: scorer)
         var session = ScoringSession(scorer: scorer)
-        var tallies: Tallies = [.members: [:], .branches: [:], .districts: [:]]
+        // Per member (member-credited activities), and per unit the activities were recorded at.
+        var members: [String: EntrySums] = [:]
+        var units: [String: EntrySums] = [:]
         var problems: [Diagnostic] = []
 
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.columns) FROM activity WHERE date <= ? ORDER BY date, id",
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(Ledger.activityColumns) FROM activity WHERE date <= ? ORDER BY date, id",
                                        arguments: [period.to.description])
         while let row = try rows.next() {
-            let activity = Self.activity(row)
+            let activity = Ledger.activity(row)
             let known = session.problems.count
             let score = session.score(activity, claim: firstClaims[row[0] as Int64].map { .duplicate(of: $0) } ?? .none)
             if session.problems.count > known {
@@ -48,39 +39,24 @@ struct Rescoring {
                 continue
             }
             guard score.isScoring, activity.date >= period.from else { continue }
-            let credit = book.files[score.fileIndex].activityType(activity.type)!.credit
-            func add(_ kind: BoardKind, _ owner: String) {
-                var tally = tallies[kind]![owner, default: [:]][activity.type, default: Tally()]
-                tally.count += 1
-                tally.hundredths += score.points.hundredths
-                if score.points > .zero { tally.lastDay = max(tally.lastDay ?? activity.date, activity.date) }
-                tallies[kind]![owner, default: [:]][activity.type] = tally
+            let day = activity.date.description
+            if book.files[score.fileIndex].activityType(activity.type)!.credit == .member, let member = activity.member {
+                members[member, default: EntrySums()].add(activity.type, hundredths: score.points.hundredths, on: day)
             }
-            if credit == .member, let member = activity.member { add(.members, member) }
-            if let unit = chart.index(of: activity.unit) {
-                if let grassroots = chart.grassrootsIndex[unit] { add(.branches, chart.units[grassroots].code) }
-                if let district = chart.districtIndex[unit] { add(.districts, chart.units[district].code) }
-            }
+            units[activity.unit, default: EntrySums()].add(activity.type, hundredths: score.points.hundredths, on: day)
         }
         guard problems.isEmpty else { throw LedgerError.invalid(problems) }
 
-        for bonus in session.bonuses where period.from <= bonus.date && bonus.date <= period.to {
-            let key = "target:" + bonus.target
-            func add(_ kind: BoardKind, _ owner: String) {
-                tallies[kind]![owner, default: [:]][key, default: Tally()].count += 1
-                tallies[kind]![owner, default: [:]][key, default: Tally()].hundredths += bonus.points.hundredths
-            }
-            add(.branches, bonus.unit)
-            if let unit = chart.index(of: bonus.unit), let district = chart.districtIndex[unit] { add(.districts, chart.units[district].code) }
+        let bonuses = session.bonuses.filter { period.from <= $0.date && $0.date <= period.to }.map { bonus in
+            SummedStandings.EarnedBonus(unit: bonus.unit, target: bonus.target, hundredths: bonus.points.hundredths)
         }
-
-        let settings = book.speaking(for: period.to)
-        let members = try Row.fetchAll(db, sql: "SELECT id, name, unit FROM member").map { row in
-            (id: row["id"] as String, name: row["name"] as String, unit: row["unit"] as String)
-        }
-        return BoardKind.allCases.map { kind in
-            TalliedBoard(kind: kind, period: period, rulesVersion: settings?.version, settings: settings?.ranking ?? RankingSettings(),
-                         tallies: tallies[kind]!).board(candidates: TalliedBoard.candidates(kind, chart: chart, members: members))
+        let organisation = try Organisation(db)
+        let speaking = book.speaking(for: period.to)
+        return try BoardKind.allCases.map { kind in
+            let standings = try SummedStandings(kind, sums: kind == .members ? members : units, bonuses: bonuses,
+                                                organisation: organisation, db)
+            return try Board.Making(ranking: BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings()), period: period,
+                                    rulesVersion: speaking?.version, options: BoardOptions(), movement: nil).run(on: standings, db)
         }
     }
 
@@ -129,17 +105,6 @@ struct Rescoring {
             en: "no activity type '\(activity.type)', which activity \(activity.id) of \(activity.date) needs; add the type")
     }
 
-    /// The columns scoring reads, in the order ``activity(_:)`` takes them.
-    static let columns = "seq, id, date, type, member, unit, level, dossier, citizen, subject, online, paid_online, url, channel, attendees, hours, rejected"
-
-    /// An activity from a row of ``columns``.
-    static func activity(_ row: Row) -> Activity {
-        Activity(id: row[1], date: CivilDate(iso: row[2] as String) ?? CivilDate(dayNumber: 0), type: row[3], member: row[4], unit: row[5],
-                 level: (row[6] as Int?), dossier: row[7], citizen: row[8], subject: (row[9] as String?).flatMap(Subject.init),
-                 online: row[10], paidOnline: row[11], url: row[12], channel: (row[13] as String?).flatMap(Channel.init),
-                 attendees: row[14], hours: (row[15] as String?).flatMap { ExactDecimal(parsing: $0) }, rejected: row[16])
-    }
-
     /// The columns a claim key depends on: the type, the date (which rules file) and every attribute `unique` may name.
     static let claimColumns = "type, date, level, dossier, citizen, subject, online, paid_online, url, channel, attendees, hours"
 
@@ -151,15 +116,5 @@ struct Rescoring {
                         level: integer(2).map(Int.init), dossier: text(3), citizen: text(4), subject: text(5).flatMap(Subject.init),
                         online: integer(6) == 1, paidOnline: integer(7) == 1, url: text(8), channel: text(9).flatMap(Channel.init),
                         attendees: integer(10), hours: text(11).flatMap { ExactDecimal(parsing: $0) })
-    }
-
-    /// The organisation as stored.
-    static func orgChart(_ db: Database) throws -> OrgChart {
-        OrgChart(units: try Row.fetchAll(db, sql: "SELECT code, name, parent, level, sector, area, members FROM unit ORDER BY code").map { row in
-            OrgChart.Unit(code: row["code"], name: row["name"], level: UnitLevel(rawValue: row["level"]) ?? .cell,
-                          parent: row["parent"] as String?, sector: (row["sector"] as String?).flatMap(Sector.init),
-                          area: Set((row["area"] as String).split(separator: ";").compactMap { AreaFlag(rawValue: String($0)) }),
-                          members: row["members"])
-        })
     }
 }

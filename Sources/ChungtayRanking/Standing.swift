@@ -52,20 +52,40 @@ extension Standing {
     static func make(_ kind: BoardKind, id: String, period: Period, book: RuleBook, _ db: Database) throws -> Standing {
         let speaking = book.speaking(for: period.to)
         let ranking = BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings())
-        var source = try BoardSource(kind, period: period, db)
-        guard let (focus, rank, ranked, nearest) = try source.place(id, db, ranking: ranking) else {
+        let current = try StoredStanding.areCurrent(db)
+        guard let (focus, rank, ranked, nearest) = try Placed(id: id, ranking: ranking).run(kind, period, current: current, db) else {
             throw kind == .members ? RankingError.unknownMember(id) : RankingError.unknownUnit(id)
         }
         var entry = ranking.entry(focus, rank: rank)
         let previous = period.previous
         if let previous, focus.score != nil {
-            let settings = book.speaking(for: previous.to)?.ranking ?? RankingSettings()
-            var before = source.other(previous)
-            entry.previousRank = try before.rank(of: id, db, ranking: BoardRanking(kind: kind, settings: settings))
+            let movement = Board.Movement(period: previous, book: book, current: current)
+            entry.previousRank = try Ranked(id: id, ranking: movement.ranking(kind)).run(kind, previous, current: current, db)
         }
         // The score of the nearest better rank, minus this one's.
         let gap = rank.flatMap { _ in nearest.map { Points(hundredths: $0 - focus.score!) } }
         return Standing(board: kind, period: period, rulesVersion: speaking?.version, scoreBasis: ranking.scoreBasis, entry: entry,
                         ranked: ranked, gapToAbove: gap, hasMovement: previous != nil)
+    }
+
+    /// Where one entry stands: ``Standings/place(_:ranking:_:)``.
+    private struct Placed: StandingsTask {
+        let id: String
+        let ranking: BoardRanking
+
+        func run(on standings: some Standings, _ db: Database) throws
+            -> (focus: BoardRanking.Contender, rank: Int?, ranked: Int, nearest: Int64?)? {
+            try standings.place(id, ranking: ranking, db)
+        }
+    }
+
+    /// One entry's rank: ``Standings/rank(of:ranking:_:)``.
+    private struct Ranked: StandingsTask {
+        let id: String
+        let ranking: BoardRanking
+
+        func run(on standings: some Standings, _ db: Database) throws -> Int? {
+            try standings.rank(of: id, ranking: ranking, db)
+        }
     }
 }

@@ -2,11 +2,9 @@ import ChungtayCore
 
 /// A commendation and the conditions for nominating an entry of its board (outputs.md, Awards).
 public struct Award: Sendable, Hashable {
-    public enum Board: String, Sendable, Hashable { case members, branches, districts }
-
     public let id: String
     public let title: String
-    public let board: Board
+    public let board: BoardKind
     public let minScore: ExactDecimal?
     /// Scoring activities of a type the entry must have, in the order the file lists them.
     public let minCounts: [MinCount]
@@ -24,7 +22,7 @@ public struct Award: Sendable, Hashable {
         public let count: Int
     }
 
-    public init(id: String, title: String, board: Board, minScore: ExactDecimal? = nil, minCounts: [MinCount] = [],
+    public init(id: String, title: String, board: BoardKind, minScore: ExactDecimal? = nil, minCounts: [MinCount] = [],
                 maxRank: Int? = nil, topPercent: ExactDecimal? = nil, statuses: Set<MemberStatus>? = nil,
                 quotaPerDistrict: Int? = nil, limit: Int? = nil, targetsMet: Bool = false) {
         self.id = id

@@ -131,7 +131,7 @@ extension RulesFileReader {
         let before = checker.diagnostics.count
         let id = checker.string(fields["id"], at: "\(path).id")
         let title = checker.string(fields["title"], at: "\(path).title")
-        let board = checker.choice(fields["board"], at: "\(path).board", of: Award.Board.self,
+        let board = checker.choice(fields["board"], at: "\(path).board", of: BoardKind.self,
                                    allowed: [.members, .branches, .districts], what: .init("bảng xếp hạng", "board"))
         let minScore = checker.decimal(fields["min_score"], at: "\(path).min_score")
         var minCounts: [Award.MinCount] = []

@@ -9,14 +9,10 @@ struct LeaderboardCommand: ChungtayCommand {
     static let configuration = CommandConfiguration(
         commandName: "leaderboard", abstract: localized("Xem bảng xếp hạng đoàn viên, cơ sở Đoàn hoặc huyện trong một kỳ.", "Show the members', branches' or districts' board for a period."))
 
-    enum Which: String, ExpressibleByArgument, CaseIterable {
-        case members, branches, districts
-    }
-
     @OptionGroup var options: GlobalOptions
 
     @Argument(help: .localized("members (đoàn viên), branches (cơ sở) hoặc districts (huyện).", "members, branches or districts."))
-    var board: Which
+    var board: BoardKind
 
     @Option(help: GlobalOptions.periodHelp)
     var period: String?
@@ -52,7 +48,7 @@ struct LeaderboardCommand: ChungtayCommand {
             boardOptions.sector = value
         }
         let ledger = try options.openLedger()
-        let board = try ledger.board(BoardKind(rawValue: self.board.rawValue)!, period: period, options: boardOptions)
+        let board = try ledger.board(self.board, period: period, options: boardOptions)
         switch format {
         case .json:
             // To standard output a piece at a time: a board of every member is megabytes.
@@ -67,3 +63,5 @@ struct LeaderboardCommand: ChungtayCommand {
         }
     }
 }
+
+extension BoardKind: ExpressibleByArgument {}

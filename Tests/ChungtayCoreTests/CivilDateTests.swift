@@ -349,4 +349,11 @@ struct CivilDateTests {
             _ = try JSONDecoder().decode([CivilDate].self, from: Data(json.utf8))
         }
     }
+
+    @Test func isoDatesAreSortKeysInDateOrder() {
+        #expect(CivilDate.sortKey(iso: "2026-11-24".utf8) == 20_261_124)
+        #expect(CivilDate.sortKey(iso: "2025-12-31".utf8)! < CivilDate.sortKey(iso: "2026-01-01".utf8)!)
+        #expect(CivilDate.sortKey(iso: "2026-1-24".utf8) == nil)
+        #expect(CivilDate.sortKey(iso: "2026/11/24".utf8) == nil)
+    }
 }

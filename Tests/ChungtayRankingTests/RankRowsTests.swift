@@ -1,3 +1,4 @@
+import ChungtayCore
 @testable import ChungtayRanking
 import ChungtayRules
 import Testing
@@ -22,7 +23,7 @@ import Testing
             rows.append(score: entry.score, value: { nth, key in
                 #expect(nth == 0 && key == .count(type: "dossier_assisted"))
                 return entry.dossiers
-            }, day: { entry.day.flatMap { RankRows.day($0.utf8) } })
+            }, day: { entry.day.flatMap { CivilDate.sortKey(iso: $0.utf8) } })
         }
         #expect(rows.count == 6)
         return rows.ranks()
@@ -44,12 +45,5 @@ import Testing
             rows.append(score: score, value: { _, _ in points }, day: { nil })
         }
         #expect(rows.ranks() == [3, 2, 1, 3, 5])
-    }
-
-    @Test func daysAreNumberedInDateOrder() {
-        #expect(RankRows.day("2026-11-24".utf8) == 20_261_124)
-        #expect(RankRows.day("2025-12-31".utf8)! < RankRows.day("2026-01-01".utf8)!)
-        #expect(RankRows.day("2026-1-24".utf8) == nil)
-        #expect(RankRows.day("2026/11/24".utf8) == nil)
     }
 }

@@ -84,7 +84,7 @@ enum Reference {
 extension Ledger {
     /// Whether the standings sum the stored activities (no day marked since they were written).
     func standingsAreCurrent() throws -> Bool {
-        try read { db in try BoardSource.standingsAreCurrent(db) }
+        try read { db in try StoredStanding.areCurrent(db) }
     }
 
     /// Every stored standing, in key order.

@@ -1,10 +1,11 @@
 import ChungtayCore
+@testable import ChungtayRanking
 import ChungtayRules
 import GRDB
 
-/// The SQL behind one board (scoring.md, Scores and Ranking): totals per entry and per type from the stored
-/// points, the per-member division, and province-wide ranks by window function. Only the per-entry sums leave
-/// SQLite, never the activities.
+/// The test oracle: one board as SQL alone answers it (scoring.md, Scores and Ranking), totals per entry and per type
+/// from the stored points, the per-member division, and province-wide ranks by window function. The ledger's
+/// boards (standings ranked in memory) are checked against it.
 ///
 /// SQL text is built only from this type's constants; activity types named by tie-breaks, dates and the
 /// `--all` flag are bound.
