@@ -19,6 +19,10 @@ extension CivilDate {
 extension CivilDate {
     /// An ISO date (`YYYY-MM-DD`, its UTF-8) as a number that grows with the date (`YYYYMMDD`), read without making a
     /// date: what ranks compare under the `earliest` tie-break. Nil for anything else.
+    ///
+    /// Inlinable, so that it is specialized where it is called: read once per line of a board of every member, an
+    /// unspecialized walk of the bytes looks up generic metadata at every step (it tripled the board's time).
+    @inlinable
     public static func sortKey(iso: some Collection<UInt8>) -> Int64? {
         guard iso.count == 10 else { return nil }
         var number: Int64 = 0

@@ -2,12 +2,13 @@ import ChungtayCore
 import GRDB
 
 extension Ledger {
-    /// How many scoring activities (neither rejected nor a duplicate; 0 points included) are dated from `from` to `to`.
-    public func scoringActivityCount(from: CivilDate, to: CivilDate) throws -> Int {
+    /// Whether a scoring activity (neither rejected nor a duplicate; 0 points included) is dated from `from` to `to`.
+    /// - Complexity: stops at the first one (a week of a province holds tens of thousands).
+    public func hasScoringActivity(from: CivilDate, to: CivilDate) throws -> Bool {
         try read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM activity WHERE date BETWEEN ? AND ? AND status = 'scored' AND rejected = 0
-                """, arguments: [from.description, to.description]) ?? 0
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM activity WHERE date BETWEEN ? AND ? AND status = 'scored' AND rejected = 0)
+                """, arguments: [from.description, to.description]) ?? false
         }
     }
 

@@ -40,7 +40,7 @@ extension Ledger {
     public func publish(week: Period, today: CivilDate, allowEmpty: Bool = false, at: String, alongside others: [Ledger] = [],
                         write: (Publication) throws -> Void) throws -> Publication {
         guard week.from <= today else { throw PublishingError.weekNotBegun(week: week.label, today: today) }
-        if !allowEmpty, try scoringActivityCount(from: week.from, to: week.to) == 0 {
+        if !allowEmpty, try !hasScoringActivity(from: week.from, to: week.to) {
             throw PublishingError.emptyWeek(week: week.label, latest: try latestScoringDate().map { Period.week(containing: $0).label })
         }
         let bulletin = try bulletin(week: week, alongside: others)
