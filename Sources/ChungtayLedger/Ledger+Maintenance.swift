@@ -1,4 +1,5 @@
 import ChungtayCore
+import Crypto
 import Foundation
 import GRDB
 
@@ -184,6 +185,28 @@ extension Ledger {
     /// Whether the stored points equal scoring everything from scratch (a rescore that changes nothing).
     public func pointsAreCurrent() throws -> Bool {
         try write(commit: false) { db in try rescore(db) == 0 }
+    }
+
+    /// Whether the stored standings, the boards' cache of the activities' sums, equal the activities counted again from
+    /// scratch (docs/architecture.md: the activities are the truth). Standings that are not current are not read by any
+    /// board (their days are summed from the activities), so they are not compared.
+    /// - Complexity: a rebuild of every standing, rolled back; the two are compared by digest, not held in memory.
+    public func standingsAreCurrent() throws -> Bool {
+        try write(commit: false) { db in
+            guard try StoredStanding.areCurrent(db) else { return true }
+            let stored = try Self.standingsDigest(db)
+            try StandingsBuilder.rebuild(db)
+            return try Self.standingsDigest(db) == stored
+        }
+    }
+
+    private static func standingsDigest(_ db: Database) throws -> SHA256.Digest {
+        var hasher = SHA256()
+        let rows = try Row.fetchCursor(db, sql: "SELECT board, span, start, part, ranked, entries FROM standing ORDER BY board, span, start, part")
+        while let row = try rows.next() {
+            for index in 0 ..< 6 { hasher.update(data: Data("\(row[index] as DatabaseValue)\u{0}".utf8)) }
+        }
+        return hasher.finalize()
     }
 
     /// `backup FILE`: a consistent copy of the live database, made with SQLite's online backup.

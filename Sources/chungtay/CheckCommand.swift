@@ -15,6 +15,10 @@ struct CheckCommand: ChungtayCommand {
         if damage.isEmpty, try !ledger.pointsAreCurrent() {
             damage.append(lang.pick("điểm đã lưu khác với điểm tính lại từ đầu", "the stored points differ from a rescore from scratch"))
         }
+        if damage.isEmpty, try !ledger.standingsAreCurrent() {
+            damage.append(lang.pick("bảng tổng hợp điểm đã lưu (dùng cho bảng xếp hạng) khác với cộng lại từ các hoạt động; hãy khôi phục từ bản sao lưu",
+                                    "the stored standings (the boards' cache) differ from the activities summed again; restore from a backup"))
+        }
         guard damage.isEmpty else { throw CommandFailure(1, damage.map { "\(options.databasePath): \($0)" }) }
         try emit(lang.pick("\(options.databasePath): không có lỗi\n", "\(options.databasePath): no problems found\n"))
     }

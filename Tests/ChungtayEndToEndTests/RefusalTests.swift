@@ -253,6 +253,22 @@ import Testing
         #expect(citizen.stderr == "\(workspace.database): 1 citizen values that are not keyed hashes (personal data in the clear?)\n")
     }
 
+    /// The standings are a cache of the activities' sums (docs/architecture.md); `check` compares them with the truth.
+    @Test func checkFindsStandingsThatDifferFromTheActivities() throws {
+        let workspace = try Workspace()
+        try workspace.province(activities: true)
+        #expect(try workspace.run(["check"]).status == 0)
+        // Another program turns a member's total of 7.80 into 9.90, in the cached line only.
+        _ = try CommandRunner.sqlite(workspace.database, """
+            UPDATE standing SET entries = replace(entries, 'DV001' || char(9) || '780' || char(9), 'DV001' || char(9) || '990' || char(9))
+            WHERE board = 'member'
+            """)
+        #expect(try CommandRunner.sqlite(workspace.database, "SELECT count(*) FROM standing WHERE entries LIKE '%DV001' || char(9) || '990%'") != "0")
+        let output = try workspace.run(["check"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "\(workspace.database): the stored standings (the boards' cache) differ from the activities summed again; restore from a backup\n")
+    }
+
     @Test func aDamagedDatabaseExits1SayingToRestoreABackup() throws {
         let workspace = try Workspace()
         try workspace.province(activities: true)
