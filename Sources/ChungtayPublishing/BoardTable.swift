@@ -74,7 +74,7 @@ public enum BoardTable {
         } else {
             var table = TextTable(headers: [lang.pick("Loại", "Type"), lang.pick("Số lượng", "Count"), lang.pick("Điểm", "Points")],
                                   alignments: [.left, .right, .right])
-            for (key, points) in entry.pointsByKey { table.append([key, entry.tally(key).count.display(lang), points.display(lang)]) }
+            for (key, points) in entry.pointsByKey { table.append([standing.label(key), entry.tally(key).count.display(lang), points.display(lang)]) }
             output += table.rendered()
         }
         return output

@@ -3,7 +3,9 @@ import ChungtayLedger
 
 /// A few paragraphs on what a ledger holds, for `demo`.
 public enum OverviewReport {
-    public static func text(_ overview: LedgerOverview, _ lang: Language) -> String {
+    /// - Parameter labels: what people read for each activity type (``RulesFile/keyLabels``); a type without one is
+    ///   shown by its id.
+    public static func text(_ overview: LedgerOverview, labels: [String: String], _ lang: Language) -> String {
         var output = lang.pick("Đơn vị: ", "Units: ")
             + overview.unitsByLevel.map { "\($0.count.display(lang)) \(levelName($0.level, count: $0.count, lang))" }.joined(separator: ", ")
             + lang.pick("; đoàn viên: \(overview.members.display(lang))\n", "; members: \(overview.members.display(lang))\n")
@@ -14,7 +16,7 @@ public enum OverviewReport {
                                                    : ["Type", "Count", "Duplicates", "Rejected", "Points"],
                               alignments: [.left, .right, .right, .right, .right])
         for line in overview.types {
-            types.append([line.type, line.count.display(lang), line.duplicates.display(lang), line.rejected.display(lang), line.points.display(lang)])
+            types.append([labels[line.type] ?? line.type, line.count.display(lang), line.duplicates.display(lang), line.rejected.display(lang), line.points.display(lang)])
         }
         output += "\n" + types.rendered()
         output += lang.pick("Thưởng chỉ tiêu: \(overview.bonuses.display(lang)) lượt, \(overview.bonusPoints.display(lang)) điểm\n",

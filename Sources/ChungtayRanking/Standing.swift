@@ -17,6 +17,13 @@ public struct Standing: Sendable {
     public let gapToAbove: Points?
     /// Whether the period has a previous one to move from.
     public let hasMovement: Bool
+    /// What people read for each tally's key (as on ``Board/labels``).
+    public let labels: [String: String]
+
+    /// The label of a tally's key, or the key itself.
+    public func label(_ key: String) -> String {
+        labels[key] ?? key
+    }
 }
 
 extension Ledger {
@@ -65,7 +72,7 @@ extension Standing {
         // The score of the nearest better rank, minus this one's.
         let gap = rank.flatMap { _ in nearest.map { Points(hundredths: $0 - focus.score!) } }
         return Standing(board: kind, period: period, rulesVersion: speaking?.version, scoreBasis: ranking.scoreBasis, entry: entry,
-                        ranked: ranked, gapToAbove: gap, hasMovement: previous != nil)
+                        ranked: ranked, gapToAbove: gap, hasMovement: previous != nil, labels: speaking?.keyLabels ?? [:])
     }
 
     /// Where one entry stands: ``Standings/place(_:ranking:_:)``.

@@ -49,3 +49,13 @@ public struct RulesFile: Sendable, Hashable {
         validFrom <= date && date <= validTo
     }
 }
+
+extension RulesFile {
+    /// The name people read for each key a board tallies: an activity type's label by its id, a target's label by
+    /// `target:ID` (outputs.md, Board JSON); what tables, CSV headers and workbooks show instead of the key.
+    public var keyLabels: [String: String] {
+        var labels = Dictionary(activityTypes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        for target in targets { labels["target:" + target.id] = target.label }
+        return labels
+    }
+}

@@ -22,7 +22,7 @@ struct DemoCommand: ChungtayCommand {
         var text = lang.pick("Cơ sở dữ liệu mẫu: \(databasePath)\n", "Sample database: \(databasePath)\n")
         text += try SeedLoader.load(into: ledger, options: options)
         let overview = try ledger.overview()
-        text += "\n" + OverviewReport.text(overview, lang)
+        text += "\n" + OverviewReport.text(overview, labels: Dictionary(book.files.flatMap(\.keyLabels), uniquingKeysWith: { _, later in later }), lang)
         // The latest week with activities, and its year: what the provincial office would publish now.
         if let last = overview.lastDate {
             let week = Period.week(containing: last)
