@@ -4,10 +4,11 @@ import ChungtayRanking
 /// Boards as Markdown: a heading, the settings, a pipe table, then any unranked units.
 public enum BoardMarkdown {
     /// `leaderboard ... --format md`.
-    public static func text(_ board: Board, _ lang: Language) -> String {
+    /// - Parameter empty: for an empty board, where the activities are, to say which period to ask for instead.
+    public static func text(_ board: Board, _ lang: Language, empty: EmptyBoardHint? = nil) -> String {
         var output = "## " + escaped(BoardText.title(board.kind, board.period, lang)) + "\n\n" + escaped(BoardText.settings(board, lang)) + "\n\n"
         if board.entries.isEmpty {
-            output += escaped(BoardText.nobody(lang)) + "\n"
+            output += escaped(empty.map { BoardText.nobody(board.period, latest: $0.latestActivity, lang) } ?? BoardText.nobody(lang)) + "\n"
         } else {
             let columns = BoardText.columns(board, lang)
             output += row(columns.map(\.header)) + row(columns.map { $0.alignRight ? "---:" : "---" }, escaping: false)

@@ -4,10 +4,11 @@ import ChungtayRanking
 /// Boards and standings as terminal tables, aligned by what a terminal shows (Vietnamese letters one column each).
 public enum BoardTable {
     /// `leaderboard ...` in the default format: a title, the settings, the table, then any unranked units.
-    public static func text(_ board: Board, _ lang: Language) -> String {
+    /// - Parameter empty: for an empty board, where the activities are, to say which period to ask for instead.
+    public static func text(_ board: Board, _ lang: Language, empty: EmptyBoardHint? = nil) -> String {
         var output = BoardText.title(board.kind, board.period, lang) + "\n" + BoardText.settings(board, lang) + "\n\n"
         if board.entries.isEmpty {
-            output += BoardText.nobody(lang) + "\n"
+            output += (empty.map { BoardText.nobody(board.period, latest: $0.latestActivity, lang) } ?? BoardText.nobody(lang)) + "\n"
         } else {
             let columns = BoardText.columns(board, lang)
             var table = TextTable(headers: columns.map(\.header), alignments: columns.map { $0.alignRight ? .right : .left })

@@ -78,4 +78,33 @@ enum BoardText {
     static func nobody(_ lang: Language) -> String {
         lang.pick("Chưa có ai có điểm trong kỳ này.", "Nobody has points in this period.")
     }
+
+    /// Why a board is empty and what to ask instead (issue 17): `Tuần 2026-W49 chưa có hoạt động nào được tính điểm;
+    /// tuần gần nhất có hoạt động là 2026-W48 (--period 2026-W48)`, given the date of the latest scoring activity.
+    static func nobody(_ period: Period, latest: CivilDate?, _ lang: Language) -> String {
+        let (vi, en): (String, String) = switch period.kind {
+        case .week: ("Tuần", "Week")
+        case .month: ("Tháng", "Month")
+        case .quarter: ("Quý", "Quarter")
+        case .year: ("Năm", "Year")
+        case .range: ("Kỳ", "Period")
+        }
+        let empty = lang.pick("\(vi) \(period.label) chưa có hoạt động nào được tính điểm", "\(en) \(period.label) has no scoring activity")
+        guard let latest else {
+            return empty + lang.pick("; cơ sở dữ liệu chưa có hoạt động nào.", "; the database holds none yet.")
+        }
+        let week = Period.week(containing: latest).label
+        return empty + lang.pick("; tuần gần nhất có hoạt động là \(week) (--period \(week)).",
+                                 "; the latest week that has one is \(week) (--period \(week)).")
+    }
+}
+
+/// Where the activities are, for a board that has none: what an empty board says to ask for instead.
+public struct EmptyBoardHint: Sendable {
+    /// The date of the latest scoring activity in the ledger; nil when there is none.
+    public let latestActivity: CivilDate?
+
+    public init(latestActivity: CivilDate?) {
+        self.latestActivity = latestActivity
+    }
 }

@@ -58,9 +58,14 @@ struct LeaderboardCommand: ChungtayCommand {
                 try emit(bytes: Data(BoardJSON.bytes(board)))
             }
         case .csv: try emit(BoardCSV.text(board, lang))
-        case .md: try emit(BoardMarkdown.text(board, lang))
-        default: try emit(BoardTable.text(board, lang))
+        case .md: try emit(BoardMarkdown.text(board, lang, empty: try emptyHint(board, ledger)))
+        default: try emit(BoardTable.text(board, lang, empty: try emptyHint(board, ledger)))
         }
+    }
+
+    /// For an empty board, where the activities are; nil for a board with entries.
+    private func emptyHint(_ board: Board, _ ledger: Ledger) throws -> EmptyBoardHint? {
+        board.entries.isEmpty && board.unranked.isEmpty ? EmptyBoardHint(latestActivity: try ledger.latestScoringDate()) : nil
     }
 }
 

@@ -36,6 +36,20 @@ import Testing
         #expect(try workspace.run(["rank", "--unit", "AL-ANHUNG"], lang: "EN").stdout == workspace.run(["rank", "--unit", "AL-ANHUNG"], lang: "en").stdout)
     }
 
+    /// An empty board says why, and which period to ask for instead (issue 17).
+    @Test func anEmptyBoardSaysWhichWeekHasActivities() throws {
+        let workspace = try Workspace()
+        try workspace.province(activities: true)
+        let table = try workspace.run(["leaderboard", "branches", "--period", "2026-W49"], lang: "vi")
+        #expect(table.status == 0)
+        #expect(table.stdout.hasSuffix("\nTuần 2026-W49 chưa có hoạt động nào được tính điểm; tuần gần nhất có hoạt động là 2026-W48 (--period 2026-W48).\n"))
+        let markdown = try workspace.run(["leaderboard", "members", "--period", "2026-12", "--format", "md"])
+        #expect(markdown.stdout.hasSuffix("\nMonth 2026-12 has no scoring activity; the latest week that has one is 2026-W48 (--period 2026-W48).\n"))
+        let empty = try Workspace()
+        try empty.province()
+        #expect(try empty.run(["leaderboard", "members"]).stdout.hasSuffix("\nWeek 2026-W48 has no scoring activity; the database holds none yet.\n"))
+    }
+
     /// `--help` in the user's language, listing exactly the formats the command writes (issue 17).
     @Test func helpIsInTheUsersLanguage() throws {
         let vietnamese = try CommandRunner.run(["leaderboard", "--help"])
