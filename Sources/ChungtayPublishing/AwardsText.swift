@@ -37,13 +37,13 @@ enum AwardsText {
                          "Rules \(version) · \(nominations.lists.count) awards · \(count) nominees")
     }
 
-    /// `Giấy khen … (gk-ca-nhan) — bảng đoàn viên, 1.234 được xếp hạng; 12 đề nghị`.
+    /// `Giấy khen … — bảng đoàn viên, 1.234 được xếp hạng; 12 đề nghị`.
     static func heading(_ list: AwardList, _ lang: Language) -> String {
-        "\(list.award.title) \(detail(list, lang))"
+        "\(list.award.title) — \(detail(list, lang))"
     }
 
-    /// `(gk-co-so) — bảng cơ sở Đoàn, 163 được xếp hạng, điểm bình quân mỗi đoàn viên; 8 đề nghị`: the award's id, its
-    /// board (how many it ranks, and what its score is when not the total) and how many the award nominates.
+    /// `bảng cơ sở Đoàn, 163 được xếp hạng, điểm bình quân mỗi đoàn viên; 8 đề nghị`: the award's board (how many it
+    /// ranks, and what its score is when not the total) and how many the award nominates (its id is for JSON and CSV).
     static func detail(_ list: AwardList, _ lang: Language) -> String {
         let board: String
         switch list.award.board {
@@ -53,7 +53,7 @@ enum AwardsText {
         }
         let ranked = ExactDecimal(list.ranked).grouped(lang)
         let basis = list.scoreBasis == .per_member ? lang.pick(", điểm bình quân mỗi đoàn viên", ", points per member") : ""
-        return "(\(list.award.id)) — " + lang.pick("\(board), \(ranked) được xếp hạng\(basis); \(list.nominees.count) đề nghị",
+        return lang.pick("\(board), \(ranked) được xếp hạng\(basis); \(list.nominees.count) đề nghị",
                                                   "\(board), \(ranked) ranked\(basis); \(list.nominees.count) nominees")
     }
 
