@@ -48,6 +48,11 @@ extension Ledger {
             }
             return AwardList(award: award, ranked: board.ranked, scoreBasis: board.scoreBasis, nominees: nominees)
         }
-        return Nominations(period: period, rulesVersion: file?.version, lists: lists, unitNames: names)
+        let dataThrough = try read { db in
+            try String.fetchOne(db, sql: "SELECT max(date) FROM activity WHERE date BETWEEN ? AND ?",
+                                arguments: [period.from.description, period.to.description]).flatMap { CivilDate(iso: $0) }
+        }
+        return Nominations(period: period, rulesVersion: file?.version, lists: lists, unitNames: names, drawnOn: today,
+                           dataThrough: dataThrough)
     }
 }

@@ -11,12 +11,19 @@ public struct Nominations: Sendable {
     public let lists: [AwardList]
     /// The name of every unit, by code, for the committee's columns (unit and district names).
     public let unitNames: [String: String]
+    /// The day the lists were drawn (`--today`), and the date of the latest activity of the period they count: what
+    /// the committee's forms say ("Lập ngày …, số liệu đến ngày …"). Nil when the period has no activity.
+    public let drawnOn: CivilDate
+    public let dataThrough: CivilDate?
 
-    public init(period: Period, rulesVersion: String?, lists: [AwardList], unitNames: [String: String]) {
+    public init(period: Period, rulesVersion: String?, lists: [AwardList], unitNames: [String: String], drawnOn: CivilDate,
+                dataThrough: CivilDate?) {
         self.period = period
         self.rulesVersion = rulesVersion
         self.lists = lists
         self.unitNames = unitNames
+        self.drawnOn = drawnOn
+        self.dataThrough = dataThrough
     }
 }
 

@@ -7,7 +7,7 @@ public enum AwardsHTML {
     public static func text(_ nominations: Nominations, _ lang: Language) -> String {
         var body = "<header>\n<h1>\(escaped(lang.pick("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "NOMINEES FOR COMMENDATION")))</h1>\n"
         body += "<p class=\"sub\">\(escaped(AwardsText.period(nominations, lang)))</p>\n"
-        body += "<p class=\"sub\">\(escaped(AwardsText.summary(nominations, lang)))</p>\n</header>\n"
+        body += "<p class=\"sub\">\(escaped(AwardsText.summary(nominations, lang)))<br>\(escaped(AwardsText.drawn(nominations, lang)))</p>\n</header>\n"
         if nominations.lists.isEmpty { body += "<p>\(escaped(AwardsText.noAwards(lang)))</p>\n" }
         for list in nominations.lists {
             body += "<section>\n<h2>\(escaped(list.award.title))</h2>\n"

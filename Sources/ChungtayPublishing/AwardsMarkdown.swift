@@ -5,7 +5,7 @@ import ChungtayCore
 public enum AwardsMarkdown {
     public static func text(_ nominations: Nominations, _ lang: Language) -> String {
         var output = "# " + BoardMarkdown.escaped(AwardsText.title(nominations, lang)) + "\n\n"
-            + BoardMarkdown.escaped(AwardsText.summary(nominations, lang)) + "\n"
+            + BoardMarkdown.escaped(AwardsText.summary(nominations, lang)) + "\n\n" + BoardMarkdown.escaped(AwardsText.drawn(nominations, lang)) + "\n"
         if nominations.lists.isEmpty { output += "\n" + BoardMarkdown.escaped(AwardsText.noAwards(lang)) + "\n" }
         for list in nominations.lists {
             output += "\n## " + BoardMarkdown.escaped(AwardsText.heading(list, lang)) + "\n\n"

@@ -4,7 +4,7 @@ import ChungtayCore
 /// `awards` in the default format: a title, then each award's list as a terminal table.
 public enum AwardsTable {
     public static func text(_ nominations: Nominations, _ lang: Language) -> String {
-        var output = AwardsText.title(nominations, lang) + "\n" + AwardsText.summary(nominations, lang) + "\n"
+        var output = AwardsText.title(nominations, lang) + "\n" + AwardsText.summary(nominations, lang) + "\n" + AwardsText.drawn(nominations, lang) + "\n"
         if nominations.lists.isEmpty { output += "\n" + AwardsText.noAwards(lang) + "\n" }
         for list in nominations.lists {
             output += "\n" + AwardsText.heading(list, lang) + "\n"

@@ -37,6 +37,13 @@ enum AwardsText {
                          "Rules \(version) · \(nominations.lists.count) awards · \(count) nominees")
     }
 
+    /// `Lập ngày 07/12/2026 · Số liệu đến ngày 22/11/2026`: when the list was drawn, and up to which date its data go.
+    static func drawn(_ nominations: Nominations, _ lang: Language) -> String {
+        let through = nominations.dataThrough.map { lang.pick("Số liệu đến ngày \($0.vietnamese)", "Data up to \($0)") }
+            ?? lang.pick("Chưa có số liệu trong kỳ", "No data in the period yet")
+        return lang.pick("Lập ngày \(nominations.drawnOn.vietnamese)", "Drawn on \(nominations.drawnOn)") + " · " + through
+    }
+
     /// `Giấy khen … — bảng đoàn viên, 1.234 được xếp hạng; 12 đề nghị`.
     static func heading(_ list: AwardList, _ lang: Language) -> String {
         "\(list.award.title) — \(detail(list, lang))"

@@ -20,8 +20,7 @@ public enum AwardsWorkbook {
 
     /// The workbook's bytes. libxlsxwriter writes only to a file: it writes one in the temporary folder, which is
     /// read back and removed.
-    /// - Parameter today: the day the list is drawn, for each sheet's title rows.
-    public static func data(_ nominations: Nominations, today: CivilDate, _ lang: Language) throws(Failure) -> Data {
+    public static func data(_ nominations: Nominations, _ lang: Language) throws(Failure) -> Data {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-awards-\(UUID().uuidString).xlsx").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         guard let workbook = workbook_new(path) else { throw Failure(message: "libxlsxwriter could not start a workbook at \(path)") }
@@ -58,10 +57,10 @@ public enum AwardsWorkbook {
                 worksheet_write_string(sheet, 0, 0, AwardsText.noAwards(lang), nil)
                 continue
             }
-            // The award's full title, the period and the day the list was drawn; the committee's columns below them.
+            // The award's full title, the period, the day the list was drawn and up to which date its data go; the
+            // committee's columns below them.
             worksheet_write_string(sheet, 0, 0, list.award.title, title)
-            worksheet_write_string(sheet, 1, 0, AwardsText.period(nominations, lang) + " · "
-                + lang.pick("Lập ngày \(today.vietnamese)", "Drawn on \(today)"), nil)
+            worksheet_write_string(sheet, 1, 0, AwardsText.period(nominations, lang) + " · " + AwardsText.drawn(nominations, lang), nil)
             let headerRow: UInt32 = 3
             worksheet_repeat_rows(sheet, headerRow, headerRow)
             worksheet_set_header(sheet, "&C" + String(list.award.title.replacingOccurrences(of: "&", with: "&&").prefix(200)))

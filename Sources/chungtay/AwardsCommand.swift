@@ -42,7 +42,7 @@ struct AwardsCommand: ChungtayCommand {
         case .md: try emit(AwardsMarkdown.text(nominations, lang))
         case .html: try emit(AwardsHTML.text(nominations, lang))
         case .xlsx:
-            try emit(bytes: try AwardsWorkbook.data(nominations, today: options.todayDate, lang))
+            try emit(bytes: try AwardsWorkbook.data(nominations, lang))
         case .table: try emit(AwardsTable.text(nominations, lang))
         }
     }
