@@ -111,8 +111,9 @@ public struct JSONStream: ~Copyable {
 
     /// Hands the bytes written since the last flush to `body` and forgets them, the open objects and arrays staying
     /// open: a large document goes out a piece at a time, ``finished()`` giving the last piece.
-    public mutating func flush(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        try body(bytes.written)
+    /// - Complexity: one copy of the piece (a piece is tens of kilobytes; the writer's memory stays its own).
+    public mutating func flush(_ body: ([UInt8]) throws -> Void) rethrows {
+        try body(Array(bytes.written))
         bytes.removeAll()
     }
 

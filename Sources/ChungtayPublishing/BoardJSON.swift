@@ -21,12 +21,12 @@ public enum BoardJSON {
 
     /// The bytes of ``bytes(_:)``, handed to `output` a piece at a time, each of about `piece` bytes (the last one of
     /// what is left): a board of every member is megabytes.
-    public static func write(_ board: Board, piece: Int = 1 << 16, to output: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    public static func write(_ board: Board, piece: Int = 1 << 16, to output: ([UInt8]) throws -> Void) rethrows {
         var json = JSONStream(capacity: piece + 4096)
         try write(board, into: &json) { json in
             if json.count >= piece { try json.flush(output) }
         }
-        try json.finished().withUnsafeBufferPointer(output)
+        try output(json.finished())
     }
 
     /// The board as `document(board)` writes, as the value at the stream's place (the document, or after a key);

@@ -206,7 +206,7 @@ extension Scorer {
     /// and ids are stored in NFC, so `<` on ids is the contract's order.
     static func scoringOrder(_ activities: UnsafeBufferPointer<Activity>, _ keys: [SortKey]) -> [SortKey]? {
         let count = keys.count
-        guard count > 1, !(1 ..< count).allSatisfy({ precedes(keys[$0 - 1], keys[$0], in: activities) }) else { return nil }
+        guard count > 1, !(1 ..< count).allSatisfy({ scoredBefore(keys[$0 - 1], keys[$0], in: activities) }) else { return nil }
         // Counting sort by day, then each day's keys sorted apart, the days cut into pieces sorted in parallel.
         var first = Int32.max, last = Int32.min
         for key in keys {
@@ -239,14 +239,15 @@ extension Scorer {
             DispatchQueue.concurrentPerform(iterations: parallelPieces) { piece in
                 for day in pieces[piece] ..< pieces[piece + 1] where starts[day + 1] - starts[day] > 1 {
                     var slice = UnsafeMutableBufferPointer(rebasing: sorted[starts[day] ..< starts[day + 1]])
-                    slice.sort { precedes($0, $1, in: activities) }
+                    slice.sort { scoredBefore($0, $1, in: activities) }
                 }
             }
             initialized = count
         }
     }
 
-    private static func precedes(_ a: SortKey, _ b: SortKey, in activities: UnsafeBufferPointer<Activity>) -> Bool {
+    /// The order scoring reads activities in, (date, id) (scoring.md): not a board's order, which only `RankRows` gives.
+    private static func scoredBefore(_ a: SortKey, _ b: SortKey, in activities: UnsafeBufferPointer<Activity>) -> Bool {
         if a.day != b.day { return a.day < b.day }
         if a.idPrefix != b.idPrefix { return a.idPrefix < b.idPrefix }
         return activities[Int(a.position)].id < activities[Int(b.position)].id

@@ -53,7 +53,7 @@ struct LeaderboardCommand: ChungtayCommand {
         case .json:
             // To standard output a piece at a time: a board of every member is megabytes.
             if options.out == nil {
-                BoardJSON.write(board) { FileHandle.standardOutput.write(Data(buffer: $0)) }
+                BoardJSON.write(board) { FileHandle.standardOutput.write(Data($0)) }
             } else {
                 try emit(bytes: Data(BoardJSON.bytes(board)))
             }

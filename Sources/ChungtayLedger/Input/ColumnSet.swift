@@ -96,19 +96,13 @@ struct ColumnSet: Sendable {
         return folded.firstIndex { $0.name == header || $0.alias == header }
     }
 
-    /// The known name closest to an unknown header, for the message; nil for a header too long to be a slip of the
-    /// keyboard (a suggestion costs time in proportion to the header's length).
+    /// The known name (English or Vietnamese) closest to an unknown header, compared as headers match (folded), by the
+    /// one "did you mean" rule (``String/closest(in:)``); nil when none is close or the header is too long to be a slip.
     func closest(to header: String) -> String? {
         guard header.utf8.count <= 64 else { return nil }
-        let header = TextNormalizer.foldHeader(header)
-        var best: (name: String, distance: Int)?
-        for (column, folded) in zip(columns, folded) {
-            for (candidate, foldedCandidate) in [(column.name, folded.name), (column.alias, folded.alias)] {
-                let distance = header.editDistance(to: foldedCandidate)
-                if distance < best?.distance ?? .max { best = (candidate, distance) }
-            }
-        }
-        return best?.name
+        let candidates = zip(columns, folded).flatMap { [($1.name, $0.name), ($1.alias, $0.alias)] }
+        let written = Dictionary(candidates, uniquingKeysWith: { first, _ in first })
+        return TextNormalizer.foldHeader(header).closest(in: candidates.map(\.0)).flatMap { written[$0] }
     }
 
     /// The message for an unknown column or JSON key, with the closest known name where there is one.
