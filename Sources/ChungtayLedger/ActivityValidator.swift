@@ -12,12 +12,12 @@ struct ActivityValidator {
     let members: [String: (number: Int, unit: String)]
     /// The ledger's members by number.
     let memberIDs: [String]
-    /// Unit code → level.
-    let unitLevels: [String: UnitLevel]
+    /// The units over time (the scorer's).
+    var organisation: Organisation { scorer.organisation }
     private let suggestions = CodeSuggestions()
 
     /// - Parameter members: the ledger's members, each with its unit.
-    init(book: RuleBook, scorer: Scorer, hasher: CitizenHasher, members: [(id: String, unit: String)], unitLevels: [String: UnitLevel]) {
+    init(book: RuleBook, scorer: Scorer, hasher: CitizenHasher, members: [(id: String, unit: String)]) {
         self.book = book
         self.scorer = scorer
         self.hasher = hasher
@@ -26,7 +26,26 @@ struct ActivityValidator {
         for (number, member) in members.enumerated() { numbers[member.id] = (number, member.unit) }
         self.members = numbers
         memberIDs = members.map(\.id)
-        self.unitLevels = unitLevels
+    }
+
+    /// Why an activity cannot be at a unit on its date: the unit begins later, or has ended (naming its heir then);
+    /// for a unit taken from the member (not `given`), what to write in the `unit` column.
+    private func notInForce(_ code: String, on date: CivilDate, given: Bool) -> Diagnostic.Message {
+        let versions = organisation.versions(of: code)
+        let ask = given ? (vi: "ghi đơn vị có hiệu lực ngày \(date.vietnamese)", en: "record it at a unit in force on \(date)")
+            : (vi: "hãy ghi đơn vị của ngày \(date.vietnamese) vào cột đơn vị", en: "write the unit of \(date) in the unit column")
+        if let later = versions.first(where: { $0.from.map { date < $0 } ?? false }), !versions.contains(where: { $0.until.map { $0 < date } ?? false }) {
+            let from = later.from!
+            return .init(vi: "đơn vị \(code) bắt đầu từ \(from.vietnamese); \(ask.vi)", en: "unit \(code) begins on \(from); \(ask.en)")
+        }
+        let ended = versions.last { $0.until.map { $0 < date } ?? false }
+        let until = ended?.until ?? date
+        if let heir = organisation.structure(on: date).heir(of: code) {
+            return .init(vi: "đơn vị \(code) hết hiệu lực sau ngày \(until.vietnamese); đơn vị kế thừa ngày \(date.vietnamese) là \(heir); \(ask.vi)",
+                         en: "unit \(code) ended on \(until); its successor on \(date) is \(heir); \(ask.en)")
+        }
+        return .init(vi: "đơn vị \(code) không có hiệu lực ngày \(date.vietnamese) (hết hiệu lực sau ngày \(until.vietnamese), không có đơn vị kế thừa); \(ask.vi)",
+                     en: "unit \(code) is not in force on \(date) (it ended on \(until), with no successor); \(ask.en)")
     }
 
     /// A checked activity, ready to insert.
@@ -86,16 +105,20 @@ struct ActivityValidator {
                                                                                         en: "import the members first"))
             values.problems.add(line, "member", .init(vi: "không có đoàn viên mã \(member); \(advice.vi)", en: "no member has id \(member); \(advice.en)"))
         }
+        // The unit's version in force on the activity's date (organisation.md, Activities and members).
+        var inForce: Organisation.Unit?
         if let unitCode {
-            switch unitLevels[unitCode] {
-            case nil:
-                let advice = suggestions.advice(for: unitCode, in: unitLevels.keys, otherwise: .init(vi: "nhập đơn vị trước (import units)",
-                                                                                                    en: "import the units first"))
+            if organisation.number(of: unitCode) == nil {
+                let advice = suggestions.advice(for: unitCode, in: organisation.codes, otherwise: .init(vi: "nhập đơn vị trước (import units)",
+                                                                                                       en: "import the units first"))
                 values.problems.add(line, "unit", .init(vi: "không có đơn vị mã \(unitCode); \(advice.vi)", en: "no unit has code \(unitCode); \(advice.en)"))
-            case .province?:
+            } else if let date {
+                inForce = organisation.structure(on: date).unit(unitCode)
+                if inForce == nil { values.problems.add(line, "unit", notInForce(unitCode, on: date, given: true)) }
+            }
+            if inForce?.level == .province {
                 values.problems.add(line, "unit", .init(vi: "hoạt động ghi cho huyện, cơ sở hoặc chi đoàn, không ghi cho Tỉnh đoàn",
                                                         en: "an activity is recorded at a district, grassroots unit or cell, not at the province"))
-            default: break
             }
         }
         var unit = unitCode
@@ -106,8 +129,14 @@ struct ActivityValidator {
                     values.problems.add(line, "member", .init(vi: "bắt buộc với loại \(type.id) (tính điểm cho đoàn viên)",
                                                               en: "is required for \(type.id) (credited to a member)"))
                 }
-                if unit == nil, let known { unit = known.unit }
-                if let unit, let level = unitLevels[unit], level != .grassroots, level != .cell {
+                if unit == nil, let known {
+                    unit = known.unit
+                    if let date, organisation.number(of: known.unit) != nil {
+                        inForce = organisation.structure(on: date).unit(known.unit)
+                        if inForce == nil { values.problems.add(line, "unit", notInForce(known.unit, on: date, given: false)) }
+                    }
+                }
+                if let level = inForce?.level, level != .grassroots, level != .cell {
                     values.problems.add(line, "unit", .init(vi: "hoạt động tính cho đoàn viên phải thuộc cơ sở Đoàn hoặc chi đoàn, không phải \(level.rawValue)",
                                                             en: "a member-credited activity's unit must be a grassroots unit or a cell, not \(level.rawValue)"))
                 }

@@ -48,7 +48,7 @@ struct InlineScoring {
         session = ScoringSession(scorer: scorer, expectedMembers: validator.memberIDs.count)
         // Members first, so that a member's number is the validator's.
         var standings = try StandingsBuilder(db, owners: validator.memberIDs, types: scorer.typeNames)
-        unitOwners = scorer.chart.units.map { standings.number(ofOwner: $0.code) }
+        unitOwners = scorer.organisation.codes.map { standings.number(ofOwner: $0) }
         self.standings = standings
         maker = StoredScore.Maker(book: validator.book)
         claimOf = RawStatement(try db.makeStatement(sql: "SELECT claim, id FROM activity WHERE seq = ?"))

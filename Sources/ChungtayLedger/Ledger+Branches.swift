@@ -1,3 +1,5 @@
+import ChungtayCore
+import ChungtayRules
 import GRDB
 
 /// A grassroots unit (cơ sở Đoàn) with the district-level unit above it, as the weekly bulletin lists them.
@@ -18,17 +20,14 @@ public struct BranchPlace: Sendable, Hashable {
 }
 
 extension Ledger {
-    /// Every grassroots unit, by code, with its district-level unit (data.md: a grassroots unit's parent is a
-    /// district or the province).
-    public func branchPlaces() throws -> [BranchPlace] {
+    /// Every grassroots unit in force on a date, by code, with its district-level unit then (data.md: a grassroots
+    /// unit's parent is a district or the province).
+    public func branchPlaces(on date: CivilDate) throws -> [BranchPlace] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT branch.code, branch.name, parent.code AS district, parent.name AS district_name
-                FROM unit AS branch LEFT JOIN unit AS parent ON parent.code = branch.parent AND parent.level = 'district'
-                WHERE branch.level = 'grassroots'
-                ORDER BY branch.code
-                """).map { row in
-                BranchPlace(code: row["code"], name: row["name"], district: row["district"], districtName: row["district_name"])
+            let structure = try Organisation.stored(db).structure(on: date)
+            return structure.grassrootsUnits.map { unit in
+                let district = structure.district(of: unit.code)
+                return BranchPlace(code: unit.code, name: unit.name, district: district, districtName: district.flatMap { structure.unit($0)?.name })
             }
         }
     }

@@ -158,9 +158,7 @@ extension Ledger {
         var members: [(id: String, unit: String)] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT id, unit FROM member")
         while let row = try rows.next() { members.append((row["id"], row["unit"])) }
-        var unitLevels: [String: UnitLevel] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT code, level FROM unit") { unitLevels[row["code"]] = UnitLevel(rawValue: row["level"]) }
-        return ActivityValidator(book: book, scorer: Scorer(book: book, chart: try OrgChart.stored(db)), hasher: try citizenHasher(),
-                                 members: members, unitLevels: unitLevels)
+        return ActivityValidator(book: book, scorer: Scorer(book: book, organisation: try Organisation.stored(db)), hasher: try citizenHasher(),
+                                 members: members)
     }
 }

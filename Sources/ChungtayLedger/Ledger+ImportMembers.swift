@@ -20,7 +20,8 @@ extension Ledger {
     public func importMembers(_ sources: [ImportSource], today: CivilDate, dryRun: Bool = false) throws -> ImportSummary {
         try write(commit: !dryRun) { db in
             var unitLevels: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT code, level FROM unit") { unitLevels[row["code"]] = row["level"] }
+            // A code's level is that of its latest version.
+            for row in try Row.fetchAll(db, sql: "SELECT code, level FROM unit ORDER BY code, valid_from IS NOT NULL, valid_from") { unitLevels[row["code"]] = row["level"] }
             let suggestions = CodeSuggestions()
             var problems: [Diagnostic] = []
             var incoming: [String: (file: String, line: Int, member: MemberRow)] = [:]

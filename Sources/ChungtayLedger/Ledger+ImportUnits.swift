@@ -3,101 +3,137 @@ import ChungtayRules
 import GRDB
 
 extension Ledger {
-    struct UnitRow: Equatable {
-        var code: String
-        var name: String
-        var parent: String?
-        var level: UnitLevel
-        var sector: Sector?
-        var area: [AreaFlag]
-        var members: Int64?
-
-        var areaText: String { area.map(\.rawValue).joined(separator: ";") }
+    /// One row of a units file: one version of a unit (organisation.md).
+    struct UnitRow {
+        let file: String
+        let line: Int
+        let unit: Organisation.Unit
     }
 
-    /// `import units`: checks every row of every file against data.md and the stored tree, then writes all of
-    /// them in one transaction, or nothing.
+    /// `import units`: checks every row of every file against data.md and organisation.md, and the structure the
+    /// ledger would hold on every date, then writes all of them in one transaction, or nothing. The rows of a code are
+    /// its whole history: they replace its stored versions; codes no file names are left alone. An import that would
+    /// leave a stored activity at a unit not in force on the activity's date is refused.
     public func importUnits(_ sources: [ImportSource], dryRun: Bool = false) throws -> ImportSummary {
-        var rows: [(file: String, line: Int, unit: UnitRow)] = []
+        var rows: [UnitRow] = []
         var problems: [Diagnostic] = []
         for source in sources {
             var list = ProblemList(file: source.path)
             try Self.readRecords(source, .units, problems: &list) { record, values in
-                let code = values.parse("code", required: true, FieldParser.code)
-                let name = values.required("name", maxLength: 200)
-                let parent = values.parse("parent", FieldParser.code)
-                let level = values.parse("level", required: true) { FieldParser.choice($0, UnitLevel.self, allowed: UnitLevel.allCases) }
-                let sector = values.parse("sector") { FieldParser.choice($0, Sector.self, allowed: Sector.allCases) }
-                let members = values.parse("members") { FieldParser.wholeNumber($0, in: 0 ... 10_000_000) }
-                var area: [AreaFlag] = []
-                if let text = values.text("area", maxLength: 200) {
-                    for flag in text.split(whereSeparator: { $0 == ";" || $0 == "|" }).map({ $0.trimmingCharacters(in: .whitespaces) }) where !flag.isEmpty {
-                        switch FieldParser.choice(flag, AreaFlag.self, allowed: AreaFlag.allCases) {
-                        case let .success(value): if !area.contains(value) { area.append(value) }
-                        case let .failure(message): values.problems.add(record.line, "area", message)
-                        }
-                    }
-                }
-                if level == .grassroots, sector == nil, values.record.values[ColumnSet.units.index(of: "sector")] == nil {
-                    values.problems.add(record.line, "sector", .init(vi: "bắt buộc với cơ sở Đoàn (grassroots)", en: "is required for a grassroots unit"))
-                }
-                if level == .grassroots, members == nil, values.record.values[ColumnSet.units.index(of: "members")] == nil {
-                    values.problems.add(record.line, "members", .init(vi: "bắt buộc với cơ sở Đoàn (grassroots)", en: "is required for a grassroots unit"))
-                }
-                if let code, let name, let level {
-                    rows.append((source.path, record.line, UnitRow(code: code, name: name, parent: parent, level: level,
-                                                                   sector: sector, area: area.sorted { $0.bit < $1.bit }, members: members)))
-                }
+                if let unit = Self.unitVersion(record, &values) { rows.append(UnitRow(file: source.path, line: record.line, unit: unit)) }
             }
             problems += list.diagnostics
         }
 
         return try write(commit: !dryRun) { db in
-            var stored: [String: UnitRow] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT code, name, parent, level, sector, area, members FROM unit") {
-                stored[row["code"]] = UnitRow(code: row["code"], name: row["name"], parent: row["parent"],
-                                              level: UnitLevel(rawValue: row["level"])!, sector: (row["sector"] as String?).flatMap(Sector.init),
-                                              area: (row["area"] as String).split(separator: ";").compactMap { AreaFlag(rawValue: String($0)) },
-                                              members: row["members"])
+            let stored = try Organisation.stored(db)
+            // A row repeated with the same content counts once.
+            var incoming: [String: [UnitRow]] = [:]
+            for row in rows where !(incoming[row.unit.code] ?? []).contains(where: { $0.unit == row.unit }) {
+                incoming[row.unit.code, default: []].append(row)
             }
-            // Repeated codes: the same content counts once; different content names both lines.
-            var incoming: [String: (file: String, line: Int, unit: UnitRow)] = [:]
-            for row in rows {
-                if let first = incoming[row.unit.code] {
-                    if first.unit != row.unit {
-                        problems.append(Diagnostic(file: row.file, location: .line(row.line, column: "code"),
-                            vi: "mã \(row.unit.code) đã có ở \(first.file):\(first.line) với nội dung khác; giữ một dòng",
-                            en: "code \(row.unit.code) already appears at \(first.file):\(first.line) with different content; keep one row"))
-                    }
-                    continue
-                }
-                incoming[row.unit.code] = row
-            }
-            var merged = stored
-            for (code, row) in incoming { merged[code] = row.unit }
-            problems += Self.treeProblems(merged, incoming: incoming)
+            let merged = Organisation(units: stored.versions.filter { incoming[$0.code] == nil } + incoming.values.flatMap { $0.map(\.unit) })
+            problems += Self.diagnostics(merged.problems(), incoming: incoming, sources: sources)
+            if problems.isEmpty { problems += try Self.strandedActivities(merged, changed: Set(incoming.keys), incoming: incoming, db) }
             guard problems.isEmpty else { throw LedgerError.invalid(Self.inFileOrder(problems, sources)) }
 
             var summary = ImportSummary()
             summary.dryRun = dryRun
-            let upsert = try db.makeStatement(sql: """
-                INSERT INTO unit (code, name, parent, level, sector, area, members) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (code) DO UPDATE SET name = excluded.name, parent = excluded.parent, level = excluded.level,
-                    sector = excluded.sector, area = excluded.area, members = excluded.members
+            let delete = try db.makeStatement(sql: "DELETE FROM unit WHERE code = ?")
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO unit (code, name, parent, level, sector, area, members, valid_from, valid_until, successor, decision)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            for row in rows where incoming[row.unit.code]?.line == row.line && incoming[row.unit.code]?.file == row.file {
-                let unit = row.unit
-                if let old = stored[unit.code] {
-                    if old == unit { summary.unchanged += 1; continue }
-                    summary.updated += 1
-                } else {
-                    summary.added += 1
+            for code in incoming.keys.sorted() {
+                let versions = merged.versions(of: code)
+                let old = stored.versions(of: code)
+                if old.isEmpty { summary.added += 1 } else if Array(old) == Array(versions) { summary.unchanged += 1; continue } else { summary.updated += 1 }
+                try delete.execute(arguments: [code])
+                for unit in versions {
+                    try insert.execute(arguments: [unit.code, unit.name, unit.parent, unit.level.rawValue, unit.sector?.rawValue,
+                                                   AreaFlag.allCases.filter(unit.area.contains).map(\.rawValue).joined(separator: ";"),
+                                                   unit.members, unit.from?.description, unit.until?.description, unit.successor, unit.decision])
                 }
-                try upsert.execute(arguments: [unit.code, unit.name, unit.parent, unit.level.rawValue, unit.sector?.rawValue,
-                                               unit.areaText, unit.members])
             }
             if summary.added + summary.updated > 0 { try rescore(db) }
             return summary
+        }
+    }
+
+    /// One row's version, its problems added to `values`; nil where it has none to give.
+    private static func unitVersion(_ record: TableReader.Record, _ values: inout RecordValues) -> Organisation.Unit? {
+        let code = values.parse("code", required: true, FieldParser.code)
+        let name = values.required("name", maxLength: 200)
+        let parent = values.parse("parent", FieldParser.code)
+        let level = values.parse("level", required: true) { FieldParser.choice($0, UnitLevel.self, allowed: UnitLevel.allCases) }
+        let sector = values.parse("sector") { FieldParser.choice($0, Sector.self, allowed: Sector.allCases) }
+        let members = values.parse("members") { FieldParser.wholeNumber($0, in: 0 ... 10_000_000) }
+        let from = values.parse("from", FieldParser.date)
+        let until = values.parse("until", FieldParser.date)
+        let successor = values.parse("successor", FieldParser.code)
+        let decision = values.text("decision", maxLength: 200)
+        var area: Set<AreaFlag> = []
+        if let text = values.text("area", maxLength: 200) {
+            for flag in text.split(whereSeparator: { $0 == ";" || $0 == "|" }).map({ $0.trimmingCharacters(in: .whitespaces) }) where !flag.isEmpty {
+                switch FieldParser.choice(flag, AreaFlag.self, allowed: AreaFlag.allCases) {
+                case let .success(value): area.insert(value)
+                case let .failure(message): values.problems.add(record.line, "area", message)
+                }
+            }
+        }
+        if level == .grassroots, sector == nil, values.record.values[ColumnSet.units.index(of: "sector")] == nil {
+            values.problems.add(record.line, "sector", .init(vi: "bắt buộc với cơ sở Đoàn (grassroots)", en: "is required for a grassroots unit"))
+        }
+        if level == .grassroots, members == nil, values.record.values[ColumnSet.units.index(of: "members")] == nil {
+            values.problems.add(record.line, "members", .init(vi: "bắt buộc với cơ sở Đoàn (grassroots)", en: "is required for a grassroots unit"))
+        }
+        guard let code, let name, let level else { return nil }
+        return Organisation.Unit(code: code, name: name, level: level, parent: parent, sector: sector, area: area,
+                                 members: members.map(Int.init), from: from, until: until, successor: successor, decision: decision)
+    }
+
+    /// The structure's problems told on the imported rows: on the row of the unit's version in force on the problem's
+    /// date (or its first row), else on the row of the other unit involved (a problem no imported row caused is not told).
+    private static func diagnostics(_ problems: [StructureProblem], incoming: [String: [UnitRow]], sources: [ImportSource]) -> [Diagnostic] {
+        func row(_ code: String?, on date: CivilDate?) -> UnitRow? {
+            guard let code, let rows = incoming[code] else { return nil }
+            guard let date else { return rows.first }
+            return rows.first { ($0.unit.from.map { $0 <= date } ?? true) && ($0.unit.until.map { date <= $0 } ?? true) } ?? rows.first
+        }
+        return problems.compactMap { problem in
+            if let row = row(problem.code, on: problem.date) {
+                return Diagnostic(file: row.file, location: .line(row.line, column: problem.column), message: problem.message)
+            }
+            if let row = row(problem.other, on: problem.date) {
+                return Diagnostic(file: row.file, location: .line(row.line, column: "code"),
+                                  vi: "đơn vị \(problem.code) sẽ không còn hợp lệ: " + problem.message.vi,
+                                  en: "unit \(problem.code) would no longer fit: " + problem.message.en)
+            }
+            // A stored unit's problem that no imported row caused is not this import's to report.
+            return nil
+        }
+    }
+
+    /// Stored activities that the new versions would leave at a unit not in force on their dates: one problem per
+    /// unit, naming the first such activity and how many there are.
+    private static func strandedActivities(_ organisation: Organisation, changed: Set<String>, incoming: [String: [UnitRow]],
+                                           _ db: Database) throws -> [Diagnostic] {
+        guard !changed.isEmpty else { return [] }
+        var stranded: [String: (first: String, date: String, count: Int)] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT unit, date, id FROM activity WHERE unit IN (SELECT value FROM json_each(?)) ORDER BY date, id
+            """, arguments: [JSONValue.array(changed.sorted().map(JSONValue.string)).serialized(pretty: false)])
+        while let row = try rows.next() {
+            let unit: String = row[0]
+            guard let date = CivilDate(iso: row[1] as String), organisation.structure(on: date).unit(unit) == nil else { continue }
+            stranded[unit, default: (row[2], row[1], 0)].count += 1
+        }
+        return stranded.keys.sorted().compactMap { code in
+            guard let row = incoming[code]?.first, let found = stranded[code] else { return nil }
+            let date = CivilDate(iso: found.date)!
+            return Diagnostic(file: row.file, location: .line(row.line, column: "until"),
+                              vi: "\(found.count) hoạt động đã lưu ở \(code) sẽ nằm ngoài thời gian hiệu lực của đơn vị, đầu tiên là \(found.first) ngày \(date.vietnamese); giữ phiên bản có hiệu lực vào các ngày đó",
+                              en: "\(found.count) stored activities at \(code) would fall outside its versions, the first \(found.first) on \(date); keep a version in force on their dates")
         }
     }
 
@@ -112,54 +148,6 @@ extension Ledger {
             let (a, b) = (key($0.element), key($1.element))
             return a != b ? a < b : $0.offset < $1.offset
         }.map(\.element)
-    }
-
-    /// The tree rules of data.md over the units as they would stand; problems are reported on imported rows.
-    static func treeProblems(_ units: [String: UnitRow], incoming: [String: (file: String, line: Int, unit: UnitRow)]) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        func report(_ code: String, _ column: String, vi: String, en: String) {
-            if let row = incoming[code] {
-                problems.append(Diagnostic(file: row.file, location: .line(row.line, column: column), vi: vi, en: en))
-            }
-        }
-        let provinces = units.values.filter { $0.level == .province }.map(\.code).sorted()
-        if provinces.count > 1 {
-            for code in provinces {
-                report(code, "level", vi: "chỉ được có một đơn vị cấp tỉnh (đang có: \(provinces.joined(separator: ", ")))",
-                       en: "there must be exactly one province unit (now: \(provinces.joined(separator: ", ")))")
-            }
-        }
-        let allowedParents: [UnitLevel: [UnitLevel]] = [.district: [.province], .grassroots: [.district, .province], .cell: [.grassroots]]
-        for unit in units.values {
-            if unit.level == .province {
-                if unit.parent != nil {
-                    report(unit.code, "parent", vi: "đơn vị cấp tỉnh không có đơn vị cấp trên; để trống", en: "the province has no parent; leave it empty")
-                }
-                continue
-            }
-            guard let parentCode = unit.parent else {
-                report(unit.code, "parent", vi: "bắt buộc với đơn vị không phải cấp tỉnh", en: "is required for every unit but the province")
-                continue
-            }
-            guard let parent = units[parentCode] else {
-                report(unit.code, "parent", vi: "không có đơn vị mã \(parentCode); nhập đơn vị đó trước hoặc cùng tệp",
-                       en: "no unit has code \(parentCode); import it first or in the same file")
-                continue
-            }
-            let allowed = allowedParents[unit.level]!
-            if !allowed.contains(parent.level) {
-                let names = allowed.map(\.rawValue).joined(separator: " / ")
-                let message = (vi: "đơn vị cấp \(unit.level.rawValue) phải trực thuộc đơn vị cấp \(names), nhưng \(parentCode) là \(parent.level.rawValue)",
-                               en: "a \(unit.level.rawValue) unit's parent must be a \(names) unit, but \(parentCode) is \(parent.level.rawValue)")
-                if incoming[unit.code] != nil {
-                    report(unit.code, "parent", vi: message.vi, en: message.en)
-                } else {
-                    report(parentCode, "level", vi: "đơn vị \(unit.code) bên dưới sẽ không còn hợp lệ: " + message.vi,
-                           en: "unit \(unit.code) below it would no longer fit: " + message.en)
-                }
-            }
-        }
-        return problems
     }
 
     /// Reads every record of a source, handing each to `body` with a value reader; file-level problems are

@@ -1,4 +1,5 @@
 import ChungtayCore
+import ChungtayRules
 import Crypto
 import Foundation
 import GRDB
@@ -122,22 +123,35 @@ extension Ledger {
         try read { db in
             var damage: [Damage] = []
             let checks: [(String, String, String)] = [
-                ("SELECT count(*) FROM member m LEFT JOIN unit u ON u.code = m.unit WHERE u.code IS NULL OR u.level NOT IN ('grassroots', 'cell')",
+                ("SELECT count(*) FROM member m WHERE NOT EXISTS (SELECT 1 FROM unit u WHERE u.code = m.unit AND u.level IN ('grassroots', 'cell'))",
                  "đoàn viên thuộc đơn vị không tồn tại hoặc không phải cơ sở/chi đoàn", "members whose unit is missing or not a grassroots unit or cell"),
-                ("SELECT count(*) FROM activity a LEFT JOIN unit u ON u.code = a.unit WHERE u.code IS NULL",
-                 "hoạt động ghi cho đơn vị không tồn tại", "activities recorded at a missing unit"),
                 ("SELECT count(*) FROM activity a LEFT JOIN member m ON m.id = a.member WHERE a.member IS NOT NULL AND m.id IS NULL",
                  "hoạt động của đoàn viên không tồn tại", "activities of a missing member"),
-                ("SELECT count(*) FROM unit c LEFT JOIN unit p ON p.code = c.parent WHERE c.level <> 'province' AND p.code IS NULL",
-                 "đơn vị có đơn vị cấp trên không tồn tại", "units whose parent is missing"),
-                ("SELECT count(*) FROM unit WHERE level = 'province' HAVING count(*) > 1",
-                 "có nhiều hơn một đơn vị cấp tỉnh", "more than one province unit"),
                 ("SELECT count(*) FROM activity WHERE citizen IS NOT NULL AND (length(citizen) <> 64 OR citizen GLOB '*[^0-9a-f]*')",
                  "giá trị người dân không phải mã băm (có thể lộ dữ liệu cá nhân)", "citizen values that are not keyed hashes (personal data in the clear?)"),
             ]
             for (sql, vi, en) in checks {
                 let count = try Int.fetchOne(db, sql: sql) ?? 0
                 if count > 0 { damage.append(Damage(message: .init(vi: "\(count) \(vi)", en: "\(count) \(en)"))) }
+            }
+            // The structure on every date, and every activity's unit in force on its date (organisation.md, Commands).
+            let organisation = try Organisation.stored(db)
+            for problem in organisation.problems() {
+                damage.append(Damage(message: .init(vi: "đơn vị \(problem.code): \(problem.column): \(problem.message.vi)",
+                                                    en: "unit \(problem.code): \(problem.column): \(problem.message.en)")))
+            }
+            var outside = 0
+            var first: (id: String, unit: String, date: String)?
+            let rows = try Row.fetchCursor(db, sql: "SELECT unit, date, min(id), count(*) FROM activity GROUP BY unit, date ORDER BY date, min(id)")
+            while let row = try rows.next() {
+                guard let date = CivilDate(iso: row[1] as String), organisation.structure(on: date).unit(row[0] as String) == nil else { continue }
+                outside += row[3] as Int
+                if first == nil { first = (row[2], row[0], row[1]) }
+            }
+            if let first {
+                damage.append(Damage(message: .init(
+                    vi: "\(outside) hoạt động ghi cho đơn vị không có hiệu lực vào ngày của nó (đầu tiên: \(first.id) ở \(first.unit) ngày \(first.date))",
+                    en: "\(outside) activities recorded at a unit not in force on their date (the first: \(first.id) at \(first.unit) on \(first.date))")))
             }
             return damage
         }

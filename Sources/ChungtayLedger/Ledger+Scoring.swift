@@ -27,7 +27,7 @@ extension Ledger {
 
     /// Stores each activity's claim key under the rules file in effect on its date (after a rules change).
     func recomputeClaims(_ db: Database) throws {
-        let scorer = Scorer(book: book, chart: OrgChart(units: []))
+        let scorer = Scorer(book: book, organisation: Organisation(units: []))
         let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.activityColumns), claim FROM activity")
         var changed: [(Int64, Data?)] = []
         while let row = try rows.next() {
@@ -47,7 +47,7 @@ extension Ledger {
     /// - Returns: the number of activities whose stored score changed.
     @discardableResult
     func rescore(_ db: Database) throws -> Int {
-        let scorer = Scorer(book: book, chart: try OrgChart.stored(db))
+        let scorer = Scorer(book: book, organisation: try Organisation.stored(db))
         var session = ScoringSession(scorer: scorer, expectedMembers: try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0)
         var firstClaims: [Int64: String] = [:]
         let duplicates = try Row.fetchCursor(db, sql: """

@@ -1,4 +1,5 @@
 import ChungtayCore
+import ChungtayRules
 import GRDB
 
 /// What a ledger holds, in a few numbers: for `demo` and a quick look after an import.
@@ -30,13 +31,15 @@ public struct LedgerOverview: Sendable {
 }
 
 extension Ledger {
-    public func overview(top: Int = 10) throws -> LedgerOverview {
+    /// What the ledger holds: its units in force on `date` by level, its members, its activities by type.
+    public func overview(top: Int = 10, on date: CivilDate) throws -> LedgerOverview {
         try read { db in
             var overview = LedgerOverview()
-            overview.unitsByLevel = try Row.fetchAll(db, sql: """
-                SELECT level, count(*) AS n FROM unit GROUP BY level
-                ORDER BY CASE level WHEN 'province' THEN 0 WHEN 'district' THEN 1 WHEN 'grassroots' THEN 2 ELSE 3 END
-                """).map { ($0["level"], $0["n"]) }
+            let units = try Organisation.stored(db).structure(on: date).units
+            overview.unitsByLevel = UnitLevel.allCases.compactMap { level in
+                let count = units.count { $0.level == level }
+                return count > 0 ? (level.rawValue, count) : nil
+            }
             overview.members = try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0
             overview.types = try Row.fetchAll(db, sql: """
                 SELECT type, count(*) AS n, sum(status = 'duplicate') AS duplicates, sum(rejected) AS rejected, sum(points) AS points

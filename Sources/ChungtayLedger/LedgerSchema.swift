@@ -159,7 +159,7 @@ enum LedgerSchema {
                 END;
                 CREATE INDEX bonus_date ON bonus(date);
                 """)
-            try StandingsBuilder.rebuild(db)
+            // (The standings are written by v6-unit-versions, whose format this code writes.)
         }
         // Published weekly bulletins (outputs.md, Publishing a week): one row per week and revision, frozen. The
         // triggers refuse every change, so that a published digest can always be checked against its row.
@@ -209,12 +209,51 @@ enum LedgerSchema {
                     INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
                 END;
                 """)
-            try StandingsBuilder.rebuild(db)
+            // (The standings are written by v6-unit-versions, whose format this code writes.)
         }
         // The fingerprint of the database's secret key (data.md): a keyed hash of a fixed text, never the key. Empty
         // until the first command that has a key; from then on another key is refused.
         migrator.registerMigration("v5-key-fingerprint") { db in
             try db.execute(sql: "CREATE TABLE key_fingerprint (fingerprint TEXT NOT NULL)")
+        }
+        // Units get dated versions (organisation.md): one row per version, `valid_from`/`valid_until` empty where the
+        // version holds since always or still, and a successor and decision. Every existing unit becomes one version in
+        // force for all time, which keeps each ledger's meaning. The standings now sum branch lines by the grassroots
+        // unit on the activity's date and district lines by the district-level unit an activity was recorded at, and
+        // member lines end with the member's unit: a board places them on its structure date, so `standing_place` goes.
+        // (Standings written by v2 and v4 are written again here, in the format this code writes.)
+        migrator.registerMigration("v6-unit-versions") { db in
+            try db.execute(sql: """
+                CREATE TABLE unit_version (
+                    code TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    parent TEXT,
+                    level TEXT NOT NULL CHECK (level IN ('province', 'district', 'grassroots', 'cell')),
+                    sector TEXT,
+                    area TEXT NOT NULL DEFAULT '',
+                    members INTEGER,
+                    valid_from TEXT,
+                    valid_until TEXT,
+                    successor TEXT,
+                    decision TEXT
+                );
+                INSERT INTO unit_version (code, name, parent, level, sector, area, members)
+                    SELECT code, name, parent, level, sector, area, members FROM unit;
+                DROP TABLE unit;
+                ALTER TABLE unit_version RENAME TO unit;
+                CREATE INDEX unit_code ON unit(code, valid_from);
+                DROP TABLE standing_place;
+                CREATE TRIGGER standing_unit_insert AFTER INSERT ON unit BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                CREATE TRIGGER standing_unit_delete AFTER DELETE ON unit BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                CREATE TRIGGER standing_unit_update AFTER UPDATE ON unit BEGIN
+                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
+                END;
+                """)
+            try StandingsBuilder.rebuild(db)
         }
         return migrator
     }

@@ -11,9 +11,9 @@ import Darwin
 ///
 /// A standing is stored in parts of ``partSize`` lines. A part's first line names its types, `# TAB type…` by id;
 /// then a line per entry: `id TAB total TAB last day TAB tallies [TAB field…]`, the tallies
-/// `type index:count:hundredths,…`. Member lines end with the member's name, grassroots unit, district-level unit and
-/// sector; branch lines with the unit's name, district, sector and divisor; district lines with the name and divisor.
-/// The id and the fields are escaped: `\\`, TAB, LF and CR as `\\\\`, `\\t`, `\\n` and `\\r`.
+/// `type index:count:hundredths,…`. Member lines end with the member's name and unit (a board places the unit on its
+/// structure date); branch lines (by the grassroots unit on each activity's date) and district lines (by the
+/// district-level unit an activity was recorded at) have no fields. The id and the fields are escaped: `\\`, TAB, LF and CR as `\\\\`, `\\t`, `\\n` and `\\r`.
 enum StandingText {
     /// Lines per stored part: the top of a member board is read without the rest.
     static let partSize = 1000
@@ -64,10 +64,6 @@ enum StandingText {
         bytes.append(contentsOf: escaped(field).utf8)
     }
 
-    /// Appends a unit line's fields.
-    static func append(fieldsOf line: WindowWork.Line, to bytes: inout [UInt8]) {
-        for field in line.fields { append(field: field, to: &bytes) }
-    }
 
     /// Appends a number's decimal digits.
     static func append(number: Int64, to bytes: inout [UInt8]) {
@@ -369,29 +365,17 @@ public struct StandingLine {
         return value
     }
 
-    /// A member line's member: name, grassroots unit, district-level unit and sector.
-    public var member: (name: String, unit: String?, district: String?, sector: Sector?) {
-        var member: (name: String, unit: String?, district: String?, sector: Sector?) = ("", nil, nil, nil)
+    /// A member line's member: name and unit.
+    public var member: (name: String, unit: String) {
+        var member = (name: "", unit: "")
         forEachField { number, text in
-            guard !text.isEmpty else { return }
             switch number {
             case 0: member.name = StandingText.unescaped(text)
             case 1: member.unit = StandingText.unescaped(text)
-            case 2: member.district = StandingText.unescaped(text)
-            case 3: member.sector = Sector(rawValue: String(decoding: text, as: UTF8.self))
             default: break
             }
         }
         return member
-    }
-
-    /// A unit line's unit: name, and for a branch its district-level unit and sector; its divisor under `per_member`.
-    public var unit: (name: String, district: String?, sector: Sector?, divisor: Int) {
-        var fields: [String] = []
-        forEachField { _, text in fields.append(StandingText.unescaped(text)) }
-        let divisor = Int(fields.last ?? "") ?? 0
-        guard fields.count == 4 else { return (fields.first ?? "", nil, nil, divisor) }
-        return (fields[0], fields[1].isEmpty ? nil : fields[1], Sector(rawValue: fields[2]), divisor)
     }
 
     /// Each text field after the tallies, numbered from 0, as written (escaped).
@@ -407,16 +391,6 @@ public struct StandingLine {
                 number += 1
                 field = fieldEnd + 1
             }
-        }
-    }
-
-    /// A unit line's divisor (its last field, read alone); 0 when there is none.
-    public var divisor: Int {
-        guard tab4 >= 0 else { return 0 }
-        return reading { bytes in
-            var field = end
-            while field > tab4 + 1, bytes[field - 1] != UInt8(ascii: "\t") { field -= 1 }
-            return Int(StandingText.integer(bytes[field ..< end]) ?? 0)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ChungtayCore
+import ChungtayRules
 import Dispatch
 import GRDB
 
@@ -8,10 +9,11 @@ import GRDB
 /// entry's total, its last day with points above 0 and the count and points of each activity type: what a board
 /// ranks by. Board `member` sums member-credited activities by member, for the members with a scoring activity in
 /// the window (an activity whose member is not in the ledger is on no board); its lines are by total, highest
-/// first, then by id, so that the top of the board is the start of the text. Boards `branch` and `district` sum
-/// every activity by the grassroots or district-level unit it counts for, with a line for every such unit and the
-/// unit's name, place and divisor; target bonuses are not in them (a board adds them from the bonus table).
-/// `standing_place` places every unit, for the member boards.
+/// first, then by id, so that the top of the board is the start of the text, and end with the member's unit. Board
+/// `branch` sums every activity by its grassroots unit on the activity's date, and `district` the activities recorded
+/// at a district-level unit, by that unit: where each counts on a board depends on the board's structure date
+/// (organisation.md), so the board places these lines. Target bonuses are not in them (a board adds them from the
+/// bonus table).
 ///
 /// The builder is fed every activity in (date, id) order with its final score, as the rescore streams them. A
 /// window is written back when one of its days is dirty: an activity of the day is new since the last refresh (its
@@ -34,10 +36,15 @@ struct StandingsBuilder {
         var start: CivilDate?
         var end = CivilDate(dayNumber: .min)
         var members: [Int64: Tally] = [:]
-        var units: [Int64: Tally] = [:]
+        var branches: [Int64: Tally] = [:]
+        var districts: [Int64: Tally] = [:]
     }
 
     private let db: Database
+    private let organisation: Organisation
+    /// Where the activities of a unit (owner number << 20 | epoch) count on their dates: the owner number of their
+    /// grassroots unit, of the district-level unit (as -1 - number), or `Int32.min` for neither.
+    private var homes: [Int64: Int32] = [:]
     private var windows = StandingsBuilder.spans.map { Window(span: $0) }
     private var ownerNumbers: [String: Int32] = [:]
     private var owners: [String] = []
@@ -64,6 +71,7 @@ struct StandingsBuilder {
     ///   - types: type ids, numbered from 0 in this order.
     init(_ db: Database, owners: [String] = [], types: [String] = []) throws {
         self.db = db
+        organisation = try Organisation.stored(db)
         for owner in owners { _ = Self.intern(owner, &ownerNumbers, &self.owners) }
         for type in types { _ = Self.intern(type, &typeNumbers, &self.types) }
         let marked = try String.fetchAll(db, sql: "SELECT day FROM standing_dirty")
@@ -72,16 +80,7 @@ struct StandingsBuilder {
         knownSeq = try Int64.fetchOne(db, sql: "SELECT activity_seq FROM standing_state") ?? 0
         dirtyDays = Set(marked.compactMap { CivilDate(iso: $0)?.dayNumber })
         // Written again in full, with the units and members as they are now.
-        if everything {
-            try db.execute(sql: "DELETE FROM standing_orphan")
-            try db.execute(sql: "DELETE FROM standing_place")
-            let organisation = try Organisation(db)
-            for code in organisation.units.keys.sorted() {
-                let grassroots = organisation.grassroots[code]
-                try db.execute(sql: "INSERT INTO standing_place (unit, grassroots, district, sector) VALUES (?, ?, ?, ?)",
-                               arguments: [code, grassroots, organisation.districts[code], organisation.sector(ofGrassroots: grassroots)])
-            }
-        }
+        if everything { try db.execute(sql: "DELETE FROM standing_orphan") }
     }
 
     /// Rewrites every standing from the stored points: after the migration that adds the table, and in tests.
@@ -133,8 +132,26 @@ struct StandingsBuilder {
             let key = Int64(member) << 20 | Int64(typeNumber)
             for index in windows.indices { count(&windows[index].members[key, default: Tally()]) }
         }
-        let key = Int64(unit) << 20 | Int64(typeNumber)
-        for index in windows.indices { count(&windows[index].units[key, default: Tally()]) }
+        let home = home(of: unit, on: date)
+        guard home != .min else { return }
+        let key = Int64(home >= 0 ? home : -1 - home) << 20 | Int64(typeNumber)
+        for index in windows.indices {
+            if home >= 0 { count(&windows[index].branches[key, default: Tally()]) } else { count(&windows[index].districts[key, default: Tally()]) }
+        }
+    }
+
+    /// Where an activity recorded at a unit (by owner number) on a date counts on that date: see ``homes``.
+    private mutating func home(of unit: Int32, on date: CivilDate) -> Int32 {
+        let epoch = organisation.epoch(containing: date)
+        let key = Int64(unit) << 20 | Int64(epoch)
+        if let home = homes[key] { return home }
+        let home: Int32 = switch organisation.home(of: owners[Int(unit)], on: date) {
+        case let .grassroots(code): number(ofOwner: code)
+        case let .district(code): -1 - number(ofOwner: code)
+        case nil: .min
+        }
+        homes[key] = home
+        return home
     }
 
     /// Writes back the windows still open, clears the standings of dirty windows left without any activity, and
@@ -186,14 +203,16 @@ struct StandingsBuilder {
         if everything || days.contains(where: { dirtyDays.contains($0) }) {
             if places == nil { places = try StandingPlaces(db) }
             let work = WindowWork(span: windows[index].span.rawValue, start: start, members: windows[index].members,
-                                  units: windows[index].units, owners: owners, types: types, places: places!)
+                                  branches: windows[index].branches, districts: windows[index].districts, owners: owners,
+                                  types: types, places: places!)
             let worked = worked
             working.async { worked.add(work.standings()) }
             written.insert(Self.windowID(index, start))
         }
         windows[index].start = nil
         windows[index].members = [:]
-        windows[index].units = [:]
+        windows[index].branches = [:]
+        windows[index].districts = [:]
         try write(worked.take())
     }
 

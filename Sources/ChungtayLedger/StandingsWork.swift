@@ -10,46 +10,31 @@ struct Tally: Sendable {
 }
 
 /// What writing standings needs from the ledger besides the sums: the members with the fields their lines end with (a
-/// member standing lists only the ledger's members, each named and placed) and the units a branch or district standing
-/// lists, with their fields.
+/// member standing lists only the ledger's members, each with its name and unit).
 struct StandingPlaces: Sendable {
     /// Each member's place in `memberEnds`.
     let members: [String: Int32]
-    /// Each member's fields as its lines end with them (TAB, name, TAB, grassroots unit, TAB, district-level unit, TAB,
-    /// sector; escaped), one after the other: a province's hundred thousand members take a few megabytes this way.
+    /// Each member's fields as its lines end with them (TAB, name, TAB, unit; escaped), one after the other: a
+    /// province's hundred thousand members take a few megabytes this way.
     private let memberFields: [UInt8]
     /// Where each member's fields end in `memberFields`.
     private let memberEnds: [Int32]
-    let organisation: Organisation
-    /// The grassroots units by code, each with its name, district, sector and divisor.
-    let branches: [(code: String, fields: [String])]
-    /// The district-level units by code, each with its name and divisor.
-    let districts: [(code: String, fields: [String])]
 
     init(_ db: Database) throws {
-        let organisation = try Organisation(db)
-        self.organisation = organisation
         var members: [String: Int32] = [:]
         members.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0)
         var memberFields: [UInt8] = []
         var memberEnds: [Int32] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT id, name, unit FROM member")
         while let row = try rows.next() {
-            let unit: String = row[2]
-            let grassroots = organisation.grassroots[unit]
-            for field in [row[1], grassroots ?? "", organisation.districts[unit] ?? "", organisation.sector(ofGrassroots: grassroots) ?? ""] {
-                StandingText.append(field: field, to: &memberFields)
-            }
+            StandingText.append(field: row[1], to: &memberFields)
+            StandingText.append(field: row[2], to: &memberFields)
             members[row[0]] = Int32(memberEnds.count)
             memberEnds.append(Int32(memberFields.count))
         }
         self.members = members
         self.memberFields = memberFields
         self.memberEnds = memberEnds
-        branches = organisation.grassrootsUnits.map { unit in
-            (unit.code, [unit.name, organisation.districts[unit.code] ?? "", unit.sector ?? "", String(unit.members ?? 0)])
-        }
-        districts = organisation.districtUnits.map { unit, divisor in (unit.code, [unit.name, String(divisor)]) }
     }
 
     /// Appends the fields a member's lines end with (nothing for an id not in the ledger).
@@ -93,9 +78,11 @@ final class WorkedStandings: @unchecked Sendable {
 struct WindowWork: Sendable {
     let span: String
     let start: CivilDate
-    /// Sums by owner and type number (owner << 20 | type).
+    /// Sums by owner and type number (owner << 20 | type): members by member; branches by the grassroots unit on
+    /// each activity's date; districts by the district-level unit an activity was recorded at.
     let members: [Int64: Tally]
-    let units: [Int64: Tally]
+    let branches: [Int64: Tally]
+    let districts: [Int64: Tally]
     /// Members' ids and units' codes, by number.
     let owners: [String]
     /// Types' ids, by number.
@@ -115,8 +102,6 @@ struct WindowWork: Sendable {
         let lastDay: Int32
         /// Its tallies, in the order of the types' ids.
         let tallies: ArraySlice<TypeTally>
-        /// A unit's name, place and divisor.
-        var fields: [String] = []
 
         init(id: String, tallies: ArraySlice<TypeTally>) {
             self.id = id
@@ -129,13 +114,14 @@ struct WindowWork: Sendable {
     func standings() -> WindowStandings {
         let order = typeOrder()
         let (memberLines, orphans) = memberLines(order)
-        let (branchLines, districtLines) = unitLines(order)
+        let branchLines = unitLines(branches, order)
+        let districtLines = unitLines(districts, order)
         var days: [Int32: String] = [:]
         return WindowStandings(span: span, start: start, orphans: orphans, boards: [
             (BoardKind.members.standing, parts(memberLines, &days) { line, text in places.appendFields(ofMember: line.id, to: &text) },
              memberLines.count(where: { $0.total > 0 })),
-            (BoardKind.branches.standing, parts(branchLines, &days, fields: StandingText.append(fieldsOf:to:)), branchLines.count(where: { $0.total > 0 })),
-            (BoardKind.districts.standing, parts(districtLines, &days, fields: StandingText.append(fieldsOf:to:)), districtLines.count(where: { $0.total > 0 })),
+            (BoardKind.branches.standing, parts(branchLines, &days) { _, _ in }, branchLines.count(where: { $0.total > 0 })),
+            (BoardKind.districts.standing, parts(districtLines, &days) { _, _ in }, districtLines.count(where: { $0.total > 0 })),
         ])
     }
 
@@ -177,33 +163,8 @@ struct WindowWork: Sendable {
         return (lines, orphans)
     }
 
-    /// The branch and district standings: a line per grassroots unit, with its name, district, sector and divisor,
-    /// and per district-level unit, with its name and divisor; by code.
-    private func unitLines(_ order: [Int32]) -> (branches: [Line], districts: [Line]) {
-        let organisation = places.organisation
-        var branches: [String: [Int32: Tally]] = [:]
-        var districts: [String: [Int32: Tally]] = [:]
-        func merge(_ tallies: ArraySlice<TypeTally>, into entry: inout [Int32: Tally]) {
-            for typeTally in tallies {
-                let tally = typeTally.tally
-                var held = entry[typeTally.type, default: Tally()]
-                held.count += tally.count
-                held.hundredths += tally.hundredths
-                held.lastDay = max(held.lastDay, tally.lastDay)
-                entry[typeTally.type] = held
-            }
-        }
-        for (number, tallies) in byOwner(units, order) {
-            let unit = owners[Int(number)]
-            if let grassroots = organisation.grassroots[unit] { merge(tallies, into: &branches[grassroots, default: [:]]) }
-            if let district = organisation.districts[unit] { merge(tallies, into: &districts[district, default: [:]]) }
-        }
-        func line(_ unit: (code: String, fields: [String]), _ byType: [Int32: Tally]?) -> Line {
-            let tallies = (byType ?? [:]).map { TypeTally(type: $0.key, tally: $0.value) }.sorted { order[Int($0.type)] < order[Int($1.type)] }
-            var line = Line(id: unit.code, tallies: ArraySlice(tallies))
-            line.fields = unit.fields
-            return line
-        }
-        return (places.branches.map { line($0, branches[$0.code]) }, places.districts.map { line($0, districts[$0.code]) })
+    /// A unit standing: a line per unit with a scoring activity, by code.
+    private func unitLines(_ sums: [Int64: Tally], _ order: [Int32]) -> [Line] {
+        byOwner(sums, order).map { Line(id: owners[Int($0.owner)], tallies: $0.tallies) }.sorted { $0.id < $1.id }
     }
 }

@@ -19,7 +19,7 @@ extension Scorer {
             let ranked = Self.inOrder(facts, order)
             let firstClaims = firstClaims(activities, ranked, order)
             let (memberNumbers, memberCount) = memberNumbers(activities, ranked, order)
-            var state = ScoringState(unitCount: chart.units.count, typeCount: typeNames.count, memberCount: memberCount)
+            var state = ScoringState(unitCount: organisation.codes.count, typeCount: typeNames.count, memberCount: memberCount)
             // `order` is a permutation: each score is initialised exactly once. Scores are written by rank, in
             // turn; when the activities came out of order, they are then moved to their positions in parallel,
             // so that the serial loop does not write all over memory.
@@ -174,7 +174,7 @@ extension Scorer {
                         (factsOut.baseAddress! + position).initialize(to: ActivityFacts(
                             claimHash: claimHash, memberHash: UInt64(bitPattern: Int64(activity.pointee.member?.hashValue ?? 0)),
                             fileIndex: Int32(fileIndex), typeCode: Int32(typeCode ?? -1),
-                            unitIndex: Int32(chart.index(of: activity.pointee.unit) ?? -1), hasClaim: hasClaim,
+                            unitIndex: Int32(organisation.number(of: activity.pointee.unit) ?? -1), hasClaim: hasClaim,
                             hasMember: activity.pointee.member != nil, fields: ScoredFields(activity.pointee)))
                         (keysOut.baseAddress! + position).initialize(
                             to: SortKey(idPrefix: Self.idPrefix(activity.pointee.id), day: day, position: Int32(position)))

@@ -1,11 +1,11 @@
 import ChungtayCore
 
-/// The scoring rules of scoring.md compiled for one rule book and organisation: steps 2–6 for one activity, the claim
+/// The scoring rules of scoring.md compiled for one rule book and organisation (over time): steps 2–6 for one activity, the claim
 /// keys of duplicates, the multipliers' labels. ``ScoringSession`` feeds it activities in (date, id) order; the batch
 /// engine (`Scorer+Batch.swift`) scores every activity together from scratch.
 public struct Scorer: Sendable {
     public let book: RuleBook
-    public let chart: OrgChart
+    public let organisation: Organisation
     /// Type ids by code; few enough that a linear search beats hashing.
     public let typeNames: [String]
     private let hasCaps: [Bool]
@@ -24,9 +24,9 @@ public struct Scorer: Sendable {
     /// For each type code: the target periods any file gives it.
     private let trackedTargetPeriods: [[PeriodKind]]
 
-    public init(book: RuleBook, chart: OrgChart) {
+    public init(book: RuleBook, organisation: Organisation) {
         self.book = book
-        self.chart = chart
+        self.organisation = organisation
         var codes: [String: Int] = [:]
         for file in book.files {
             for type in file.activityTypes where codes[type.id] == nil { codes[type.id] = codes.count }
@@ -84,8 +84,10 @@ public struct Scorer: Sendable {
         var factor: Int64 = 1
         var factorScale = 0
         var mask: UInt64 = 0
+        // The unit's place on the activity's date.
+        let epoch = unitIndex == nil ? 0 : organisation.epoch(of: fields.date.dayNumber)
         for (index, multiplier) in compiled[fileIndex].multipliers.enumerated()
-            where applies(multiplier, date: fields.date, typeCode: typeCode, unitIndex: unitIndex) {
+            where applies(multiplier, date: fields.date, typeCode: typeCode, unitIndex: unitIndex, epoch: epoch) {
             factor *= multiplier.factor
             factorScale += multiplier.factorScale
             mask |= 1 << UInt64(index)
@@ -96,37 +98,42 @@ public struct Scorer: Sendable {
         var points = beforeCaps
         var cappedMask: UInt8 = 0
         let starts = state.windowStarts(of: fields.date)
-        if hasCaps[typeCode], let firstSlot = capSlots(rules.credit, member: member, unitIndex: unitIndex, state: &state) {
-            // One window per period the type is capped by in any file, in the order of CapWindow.periods.
+        if hasCaps[typeCode] {
+            // One window per period the type is capped by in any file, in the order of CapWindow.periods, in the block
+            // of the party credited in that period's window.
             let tracked = trackedCapMask[typeCode]
-            let first = firstSlot + capWindowOffsets[typeCode]
-            var slot = first
+            var slots = InlineArray<4, Int>(repeating: -1)
+            var offset = capWindowOffsets[typeCode]
             for period in 0 ..< 4 where tracked & (1 << period) != 0 {
-                if rules.capAmounts[period] >= 0 {
-                    let left = max(0, rules.capAmounts[period] - state.capWindows[slot].used(start: starts[CapWindow.periods[period]]))
-                    if left < beforeCaps { cappedMask |= ActivityScore.bit(CapWindow.periods[period]) }
-                    points = min(points, left)
+                if let block = capBlock(rules.credit, member: member, unitIndex: unitIndex, epoch: epoch,
+                                        windowStart: starts[CapWindow.periods[period]], period: CapWindow.periods[period], state: &state) {
+                    slots[period] = block + offset
                 }
-                slot += 1
+                offset += 1
             }
-            slot = first
-            for period in 0 ..< 4 where tracked & (1 << period) != 0 {
-                state.capWindows[slot].add(points, start: starts[CapWindow.periods[period]])
-                slot += 1
+            for period in 0 ..< 4 where slots[period] >= 0 && rules.capAmounts[period] >= 0 {
+                let left = max(0, rules.capAmounts[period] - state.capWindows[slots[period]].used(start: starts[CapWindow.periods[period]]))
+                if left < beforeCaps { cappedMask |= ActivityScore.bit(CapWindow.periods[period]) }
+                points = min(points, left)
+            }
+            for period in 0 ..< 4 where slots[period] >= 0 {
+                state.capWindows[slots[period]].add(points, start: starts[CapWindow.periods[period]])
             }
         }
         var score = ActivityScore(status: .scored, fileIndex: fileIndex)
         score.setScored(baseTenThousandths: base, factorMantissa: factor, factorScale: factorScale, multiplierMask: mask,
                         beforeCaps: beforeCaps, points: points, cappedMask: cappedMask)
-        // 6. Target bonuses, counted per grassroots unit in calendar periods (again only the current window).
-        if rules.hasTargets, let unitIndex, let grassroots = chart.grassrootsIndex[unitIndex] {
-            let slot = grassroots * typeNames.count + typeCode
+        // 6. Target bonuses, counted in calendar periods (again only the current window) for the heir, on the period's
+        // last day, of the activity's grassroots unit, where that heir is a grassroots unit then.
+        if rules.hasTargets, let unitIndex, case let grassroots = organisation.grassroots(unitIndex, epoch), grassroots >= 0 {
             for period in trackedTargetPeriods[typeCode] {
+                guard let (owner, sector) = targetOwner(grassroots, epoch: epoch, period: period, windowStart: starts[period]) else { continue }
+                let slot = owner * typeNames.count + typeCode
                 let count = state.targetWindows[slot].count(in: period, start: starts[period])
                 for target in rules.targets where target.period == period && count >= target.minCount {
-                    if let sector = chart.grassrootsSector[unitIndex], target.excludeSectors.contains(sector) { continue }
+                    if let sector, target.excludeSectors.contains(sector) { continue }
                     guard state.targetWindows[slot].markAwarded(target.id, in: period) else { continue }
-                    state.bonuses.append(TargetBonus(unit: chart.units[grassroots].code, target: target.id, period: period,
+                    state.bonuses.append(TargetBonus(unit: organisation.codes[owner], target: target.id, period: period,
                                                      periodStart: CivilDate(dayNumber: starts[period]), date: fields.date,
                                                      points: target.bonus, activity: activity.pointee.id, fileIndex: fileIndex))
                 }
@@ -141,7 +148,7 @@ public struct Scorer: Sendable {
 
     /// The keys ``ScoringSession/score(_:claim:keys:)`` takes for `activity`, its member being number `member`.
     public func keys(_ activity: Activity, member: Int?) -> ScoringKeys {
-        ScoringKeys(typeCode: typeCode(activity.type), unitIndex: chart.index(of: activity.unit), member: member)
+        ScoringKeys(typeCode: typeCode(activity.type), unitIndex: organisation.number(of: activity.unit), member: member)
     }
 
     /// `value × 10^-scale` rounded to hundredths, half away from zero (scale ≥ 2).
@@ -164,30 +171,54 @@ public struct Scorer: Sendable {
             .filter { score.multiplierMask & (1 << UInt64($0.offset)) != 0 }.map(\.element.label)
     }
 
-    private func applies(_ multiplier: CompiledRules.MultiplierRules, date: CivilDate, typeCode: Int, unitIndex: Int?) -> Bool {
+    /// Whether a multiplier applies; `area` and `sectors` read the versions in force on the activity's date (its epoch).
+    private func applies(_ multiplier: CompiledRules.MultiplierRules, date: CivilDate, typeCode: Int, unitIndex: Int?, epoch: Int) -> Bool {
         if let types = multiplier.types, !types[typeCode] { return false }
         if let from = multiplier.from, date < from { return false }
         if let to = multiplier.to, to < date { return false }
         if let areaMask = multiplier.areaMask {
-            guard let unitIndex, chart.areaMask[unitIndex] & areaMask != 0 else { return false }
+            guard let unitIndex, organisation.areaMask(unitIndex, epoch) & areaMask != 0 else { return false }
         }
         if let sectors = multiplier.sectors {
-            guard let unitIndex, let sector = chart.grassrootsSector[unitIndex], sectors.contains(sector) else { return false }
+            guard let unitIndex, case let grassroots = organisation.grassroots(unitIndex, epoch), grassroots >= 0,
+                  let sector = organisation.version(grassroots, epoch)?.sector, sectors.contains(sector) else { return false }
         }
         return true
     }
 
-    /// Where the credited party's cap windows (one per tracked period of each type) start in `state.capWindows`: the party is the
-    /// member for a member-credited type; for a unit-credited one, the grassroots unit, or the district for an
-    /// activity recorded at a district. A party's windows lie together, so that one cache line holds them.
-    private func capSlots(_ credit: Credit, member: Int?, unitIndex: Int?, state: inout ScoringState) -> Int? {
+    /// The unit a target of `period` counts an activity for (organisation.md): the heir, on the period's last day, of
+    /// its grassroots unit (number `grassroots` in the activity's epoch), where that heir is a grassroots unit then;
+    /// with that heir's sector then.
+    private func targetOwner(_ grassroots: Int, epoch: Int, period: PeriodKind, windowStart: Int32) -> (Int, Sector?)? {
+        if organisation.isStatic { return (grassroots, organisation.version(grassroots, epoch)?.sector) }
+        let end = organisation.epoch(of: period.windowEnd(startingOn: CivilDate(dayNumber: windowStart)).dayNumber)
+        let heir = organisation.heir(grassroots, end)
+        guard heir >= 0, let unit = organisation.version(heir, end), unit.level == .grassroots else { return nil }
+        return (heir, unit.sector)
+    }
+
+    /// Where the cap windows of the party credited in one window start in `state.capWindows` (a block of one window
+    /// per tracked period of each type): the party is the member for a member-credited type; for a unit-credited one,
+    /// the heir on the window's last day of the activity's grassroots unit (or of the district-level unit it was
+    /// recorded at), or that unit itself where it has no heir then (organisation.md). A party's windows lie together,
+    /// so that one cache line holds them.
+    private func capBlock(_ credit: Credit, member: Int?, unitIndex: Int?, epoch: Int, windowStart: Int32, period: PeriodKind,
+                          state: inout ScoringState) -> Int? {
         switch credit {
         case .member:
             guard let member else { return nil }
             if state.memberSlots[member] < 0 { state.memberSlots[member] = state.allocateCapWindows(capWindowsPerParty) }
             return state.memberSlots[member]
         case .unit:
-            guard let unitIndex, let party = chart.grassrootsIndex[unitIndex] ?? chart.districtIndex[unitIndex] else { return nil }
+            guard let unitIndex else { return nil }
+            let grassroots = organisation.grassroots(unitIndex, epoch)
+            let home = grassroots >= 0 ? grassroots : organisation.district(unitIndex, epoch)
+            guard home >= 0 else { return nil }
+            var party = home
+            if !organisation.isStatic {
+                let heir = organisation.heir(home, organisation.epoch(of: period.windowEnd(startingOn: CivilDate(dayNumber: windowStart)).dayNumber))
+                if heir >= 0 { party = heir }
+            }
             if state.unitSlots[party] < 0 { state.unitSlots[party] = state.allocateCapWindows(capWindowsPerParty) }
             return state.unitSlots[party]
         }

@@ -15,7 +15,7 @@ public enum Claim: Sendable, Hashable {
 public struct ScoringKeys: Sendable {
     /// The type's code in the scorer.
     public let typeCode: Int?
-    /// The unit's place in the scorer's chart.
+    /// The unit's number in the scorer's organisation.
     public let unitIndex: Int?
     /// The member's number among the members the caller knows (0, 1, …), the same number for the same member.
     public let member: Int?
@@ -37,7 +37,7 @@ public struct ScoringSession: Sendable {
     ///   set aside at once rather than grown (growing copies them, and for a province that is tens of MiB).
     public init(scorer: Scorer, expectedMembers: Int = 0) {
         self.scorer = scorer
-        state = ScoringState(unitCount: scorer.chart.units.count, typeCount: scorer.typeNames.count)
+        state = ScoringState(unitCount: scorer.organisation.codes.count, typeCount: scorer.typeNames.count)
         state.reserve(members: expectedMembers, windowsPerParty: scorer.capWindowsPerParty)
         members.reserveCapacity(expectedMembers)
     }
@@ -50,7 +50,7 @@ public struct ScoringSession: Sendable {
             members[id] = number
             return number
         }
-        return score(activity, claim: claim, typeCode: scorer.typeCode(activity.type), unitIndex: scorer.chart.index(of: activity.unit),
+        return score(activity, claim: claim, typeCode: scorer.typeCode(activity.type), unitIndex: scorer.organisation.number(of: activity.unit),
                      member: member)
     }
 

@@ -41,10 +41,10 @@ import Testing
 
     /// The most points the largest activity (10,000,000 attendees) scores under `rules`.
     static func largestScore(_ rules: String) throws -> [Points] {
-        let chart = OrgChart(units: [.init(code: "P", name: "P", level: .province, parent: nil),
+        let organisation = Organisation(units: [.init(code: "P", name: "P", level: .province, parent: nil),
                                      .init(code: "D", name: "D", level: .district, parent: "P")])
         let activity = Activity(id: "A1", date: CivilDate(iso: "2026-03-01")!, type: "session", unit: "D", attendees: RulesLimits.maxAttendees)
-        return Scorer(book: try book(rules), chart: chart).score([activity]).scores.map(\.points)
+        return Scorer(book: try book(rules), organisation: organisation).score([activity]).scores.map(\.points)
     }
 
     /// At the limit: 100 points an attendee × 10,000,000 attendees = 1,000,000,000 points, accepted and scored.

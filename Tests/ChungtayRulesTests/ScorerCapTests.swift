@@ -120,7 +120,7 @@ import Testing
         let activities = ["b1", "b2", "b3"].map {
             Activity(id: $0, date: d("2026-02-02"), type: "big", member: "M1", unit: "G2", attendees: 9_000_000)
         } + [Activity(id: "b4", date: d("2026-07-01"), type: "big", member: "M1", unit: "G2")]
-        let result = Scorer(book: book, chart: ScoringFixture.chart).score(activities)
+        let result = Scorer(book: book, organisation: ScoringFixture.organisation).score(activities)
         #expect(result.problems.isEmpty)
         #expect(result.scores.map(\.points) == [p("900000000"), p("900000000"), p("900000000"), p("0")])
         #expect(result.scores[3].cappedBy == [.year])

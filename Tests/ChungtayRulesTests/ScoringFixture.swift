@@ -12,7 +12,7 @@ import ChungtayRules
 ///     │   └── G3 grassroots, armed_forces, 20 members
 ///     └── GP grassroots, university (directly under the province)
 enum ScoringFixture {
-    static let chart = OrgChart(units: [
+    static let organisation = Organisation(units: [
         .init(code: "P", name: "Tỉnh đoàn", level: .province, parent: nil),
         .init(code: "D1", name: "Huyện đoàn An Lão", level: .district, parent: "P", area: [.mountain]),
         .init(code: "G1", name: "Đoàn xã An Hưng", level: .grassroots, parent: "D1", sector: .commune, members: 10),
@@ -76,7 +76,7 @@ enum ScoringFixture {
         .init(path: "Rules/2026.json", bytes: Array(rules2026.utf8)),
     ], folder: "Rules")
 
-    static let scorer = Scorer(book: book, chart: chart)
+    static let scorer = Scorer(book: book, organisation: organisation)
 
     static func date(_ text: String) -> CivilDate { CivilDate(iso: text)! }
 

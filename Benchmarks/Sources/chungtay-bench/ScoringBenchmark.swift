@@ -11,7 +11,7 @@ func scoringBenchmark(activityCount: Int, memberCount: Int, rulesFolder: String)
     }, folder: rulesFolder)
 
     // A province of 11 districts × 50 grassroots units × 2 cells; every third district is mountainous.
-    var units: [OrgChart.Unit] = [.init(code: "BD", name: "Tỉnh đoàn", level: .province, parent: nil)]
+    var units: [Organisation.Unit] = [.init(code: "BD", name: "Tỉnh đoàn", level: .province, parent: nil)]
     var memberUnits: [String] = []
     for district in 0 ..< 11 {
         let code = "D\(district)"
@@ -26,7 +26,7 @@ func scoringBenchmark(activityCount: Int, memberCount: Int, rulesFolder: String)
             }
         }
     }
-    let chart = OrgChart(units: units)
+    let organisation = Organisation(units: units)
 
     var random = SeededGenerator(seed: 2026)
     let year2026 = CivilDate(year: 2026, month: 1, day: 1)!
@@ -79,7 +79,7 @@ func scoringBenchmark(activityCount: Int, memberCount: Int, rulesFolder: String)
         print("score \(input.count) activities, \(label): best of 3 \(String(format: "%.3f", best)) s (\(summary))")
         return best
     }
-    let scorer = Scorer(book: book, chart: chart)
+    let scorer = Scorer(book: book, organisation: organisation)
     let sortedSeconds = time("in (date, id) order", sorted, scorer)
     let shuffledSeconds = ProcessInfo.processInfo.environment["BENCH_SORTED_ONLY"] != nil ? 0 : time("in random order", activities, scorer)
     print("goal: under 2 s for 1,000,000 → \(max(sortedSeconds, shuffledSeconds) < 2 ? "met" : "NOT met")")

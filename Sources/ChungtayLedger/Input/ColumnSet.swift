@@ -46,6 +46,10 @@ struct ColumnSet: Sendable {
         .init(name: "sector", alias: "khối", required: false),
         .init(name: "area", alias: "địa bàn", required: false),
         .init(name: "members", alias: "số đoàn viên", required: false),
+        .init(name: "from", alias: "hiệu lực từ", required: false),
+        .init(name: "until", alias: "hiệu lực đến", required: false),
+        .init(name: "successor", alias: "đơn vị kế thừa", required: false),
+        .init(name: "decision", alias: "quyết định", required: false),
     ])
 
     static let members = ColumnSet(columns: [
