@@ -9,14 +9,16 @@ extension Ledger {
     /// highest first, each taking its board's ranked entries in board order. `today` decides which target periods
     /// are still to come.
     ///
+    /// Boards, quotas, names and `targets_met` are drawn on `asOf` (default: the period's last day; organisation.md).
     /// - Complexity: one board per board kind the awards name, one query per target period for `targets_met`.
-    public func nominations(period: Period, today: CivilDate) throws -> Nominations {
+    public func nominations(period: Period, today: CivilDate, asOf: CivilDate? = nil) throws -> Nominations {
         let file = book.speaking(for: period.to)
         let awards = file?.awards ?? []
+        let asOf = asOf ?? period.to
         var boards: [BoardKind: Board] = [:]
         for award in awards {
             let kind = award.board
-            if boards[kind] == nil { boards[kind] = try board(kind, period: period) }
+            if boards[kind] == nil { boards[kind] = try board(kind, period: period, options: BoardOptions(asOf: asOf)) }
         }
         let needsTargets = awards.contains(where: \.targetsMet)
         let (statuses, targets, names) = try read { db -> ([String: MemberStatus], TargetCheck?, [String: String]) in
@@ -24,8 +26,9 @@ extension Ledger {
             let statuses = try Row.fetchAll(db, sql: "SELECT id, status FROM member WHERE status <> 'active'").reduce(into: [String: MemberStatus]()) {
                 $0[$1["id"]] = MemberStatus(rawValue: $1["status"]) ?? .active
             }
-            let targets = try needsTargets ? TargetCheck.make(targets: file?.targets ?? [], period: period, today: today, db) : nil
-            let names = try Row.fetchAll(db, sql: "SELECT code, name FROM unit").reduce(into: [String: String]()) { $0[$1["code"]] = $1["name"] }
+            let structure = try Organisation.stored(db).structure(on: asOf)
+            let targets = try needsTargets ? TargetCheck.make(targets: file?.targets ?? [], period: period, today: today, structure: structure, db) : nil
+            let names = structure.units.reduce(into: [String: String]()) { $0[$1.code] = $1.name }
             return (statuses, targets, names)
         }
         let status = { (id: String) in statuses[id] ?? .active }
@@ -53,6 +56,6 @@ extension Ledger {
                                 arguments: [period.from.description, period.to.description]).flatMap { CivilDate(iso: $0) }
         }
         return Nominations(period: period, rulesVersion: file?.version, lists: lists, unitNames: names, drawnOn: today,
-                           dataThrough: dataThrough)
+                           dataThrough: dataThrough, asOf: asOf)
     }
 }

@@ -20,74 +20,36 @@ extension Ledger {
 
         var query = ProgressQuery()
         let plans = indicators.map { query.plan($0) }
-        let (units, sums) = try read { db -> ([ProgressUnit], [String: [Int64]]) in
-            let units = try Row.fetchAll(db, sql: "SELECT code, name, parent, level, sector FROM unit ORDER BY code").map(ProgressUnit.init)
-            let sums = try plans.isEmpty ? [:] : query.sums(from: first, to: asOf, db)
-            return (units, sums)
+        // Units are drawn on `as_of` (organisation.md): each activity counts where it counts on a board drawn then.
+        let (structure, sums) = try read { db -> (Structure, [Organisation.Home?: [Int64]]) in
+            let organisation = try Organisation.stored(db)
+            let sums = try plans.isEmpty ? [:] : query.sums(from: first, to: asOf, organisation: organisation, db)
+            return (organisation.structure(on: asOf), sums)
         }
-        let places = ProgressPlaces(units: units)
-        let districts = units.filter { $0.level == .district }
+        let districts = structure.units.filter { $0.level == .district }
+        // Where no district-level unit is in force, people read the indicators by grassroots unit instead.
+        let breakdown = districts.isEmpty ? structure.grassrootsUnits : districts
         let daysInYear = Int128(last.dayNumber - first.dayNumber + 1)
         let daysSoFar = Int128(asOf.dayNumber - first.dayNumber + 1)
 
         let results = zip(indicators, plans).map { indicator, plan -> IndicatorProgress in
-            let exact = plan.value(sums, places: places, district: nil)
-            let byDistrict = districts.map { district in
-                DistrictValue(id: district.code, name: district.name, value: plan.value(sums, places: places, district: district.code).map(plan.shown))
+            let exact = plan.value(sums, structure: structure, within: nil)
+            let byUnit = breakdown.map { unit in
+                DistrictValue(id: unit.code, name: unit.name, value: plan.value(sums, structure: structure, within: unit).map(plan.shown))
             }
+            let (byDistrict, byGrassroots) = districts.isEmpty ? ([], byUnit) : (byUnit, [])
             guard let exact else {
-                return IndicatorProgress(indicator: indicator, value: nil, percent: nil, reached: false, projected: nil, byDistrict: byDistrict)
+                return IndicatorProgress(indicator: indicator, value: nil, percent: nil, reached: false, projected: nil, byDistrict: byDistrict,
+                                         byGrassroots: byGrassroots)
             }
             let value = plan.shown(exact)
             let projected = plan.isFraction ? value : Fraction(exact.numerator * daysInYear, exact.denominator * daysSoFar).rounded(toPlaces: 0)
             return IndicatorProgress(indicator: indicator, value: value,
                                      percent: exact.divided(by: indicator.target).times(100).rounded(toPlaces: 2),
-                                     reached: exact.isAtLeast(indicator.target), projected: projected, byDistrict: byDistrict)
+                                     reached: exact.isAtLeast(indicator.target), projected: projected, byDistrict: byDistrict,
+                                     byGrassroots: byGrassroots)
         }
         return Progress(year: year, asOf: asOf, rulesVersion: file?.version, indicators: results)
-    }
-}
-
-/// A unit as progress needs it.
-struct ProgressUnit {
-    let code: String
-    let name: String
-    let parent: String?
-    let level: UnitLevel
-    let sector: Sector?
-
-    init(_ row: Row) {
-        code = row["code"]
-        name = row["name"]
-        parent = row["parent"]
-        level = UnitLevel(rawValue: row["level"]) ?? .cell
-        sector = (row["sector"] as String?).flatMap(Sector.init)
-    }
-}
-
-/// For each unit: its district-level unit and its grassroots unit, found by walking up the parents.
-struct ProgressPlaces {
-    let units: [ProgressUnit]
-    let district: [String: String]
-    let grassroots: [String: String]
-
-    init(units: [ProgressUnit]) {
-        self.units = units
-        let byCode = Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        var district: [String: String] = [:]
-        var grassroots: [String: String] = [:]
-        for unit in units {
-            var cursor: ProgressUnit? = unit
-            var steps = 0
-            while let current = cursor, steps <= 8 {
-                if current.level == .district, district[unit.code] == nil { district[unit.code] = current.code }
-                if current.level == .grassroots, grassroots[unit.code] == nil { grassroots[unit.code] = current.code }
-                cursor = current.parent.flatMap { byCode[$0] }
-                steps += 1
-            }
-        }
-        self.district = district
-        self.grassroots = grassroots
     }
 }
 
@@ -119,12 +81,16 @@ struct ProgressQuery {
             isFraction ? value.rounded(toPlaces: 4) : value.rounded(toPlaces: 2)
         }
 
-        /// The exact value over the province (`district` nil) or one district; nil for an empty ratio or coverage.
-        func value(_ sums: [String: [Int64]], places: ProgressPlaces, district: String?) -> Fraction? {
+        /// The exact value over the province (`within` nil), or within one district-level or grassroots unit of the
+        /// structure (what it would count on a board drawn on the structure); nil for an empty ratio or coverage.
+        func value(_ sums: [Organisation.Home?: [Int64]], structure: Structure, within unit: Organisation.Unit?) -> Fraction? {
+            func counted(_ home: Organisation.Home?) -> Bool {
+                guard let unit else { return true }
+                guard let home else { return false }
+                return (unit.level == .district ? structure.district(for: home) : structure.branch(for: home)) == unit.code
+            }
             func total(_ column: Int) -> Int128 {
-                sums.reduce(0) { sum, unit in
-                    district == nil || places.district[unit.key] == district ? sum + Int128(unit.value[column]) : sum
-                }
+                sums.reduce(0) { sum, part in counted(part.key) ? sum + Int128(part.value[column]) : sum }
             }
             switch self {
             case let .count(column): return Fraction(total(column), 1)
@@ -133,14 +99,14 @@ struct ProgressQuery {
                 let below = total(denominator)
                 return below == 0 ? nil : Fraction(total(numerator), below)
             case let .coverage(column, minCount, excluded):
-                let eligible = places.units.filter { unit in
-                    unit.level == .grassroots && !(unit.sector.map { excluded.contains($0) } ?? false)
-                        && (district == nil || places.district[unit.code] == district)
+                let eligible = structure.grassrootsUnits.filter { branch in
+                    !(branch.sector.map { excluded.contains($0) } ?? false)
+                        && (unit == nil || branch.code == unit?.code || structure.district(of: branch.code) == unit?.code)
                 }
                 guard !eligible.isEmpty else { return nil }
                 var counts: [String: Int64] = [:]
-                for (code, values) in sums {
-                    if let grassroots = places.grassroots[code] { counts[grassroots, default: 0] += values[column] }
+                for (home, values) in sums {
+                    if let home, let branch = structure.branch(for: home) { counts[branch, default: 0] += values[column] }
                 }
                 let reached = eligible.filter { counts[$0.code, default: 0] >= Int64(minCount) }.count
                 return Fraction(Int128(reached), Int128(eligible.count))
@@ -184,19 +150,28 @@ struct ProgressQuery {
         }
     }
 
-    /// Per unit, every column, over the scoring activities dated `from` through `to`.
-    func sums(from: CivilDate, to: CivilDate, _ db: Database) throws -> [String: [Int64]] {
+    /// Every column, over the scoring activities dated `from` through `to`, per place each counts for on its own date
+    /// (nil: none), summed in SQL per unit and stretch of days over which the organisation stays the same.
+    func sums(from: CivilDate, to: CivilDate, organisation: Organisation, _ db: Database) throws -> [Organisation.Home?: [Int64]] {
+        // The first day of each stretch within the dates (our own dates, written into the SQL as text).
+        var starts = [from]
+        for day in Set(organisation.versions.flatMap { [$0.from, $0.until?.adding(days: 1)].compactMap { $0 } }).sorted()
+            where from < day && day <= to { starts.append(day) }
+        let stretch = starts.count == 1 ? "0"
+            : "CASE " + starts.dropFirst().enumerated().map { "WHEN date < '\($0.element)' THEN \($0.offset)" }.joined(separator: " ") + " ELSE \(starts.count - 1) END"
         let sql = """
-            SELECT unit, \(columns.joined(separator: ", ")) FROM activity
+            SELECT unit, \(stretch) AS stretch, \(columns.joined(separator: ", ")) FROM activity
             WHERE date BETWEEN ? AND ? AND status = 'scored' AND rejected = 0
               AND type IN (\(types.map { _ in "?" }.joined(separator: ", ")))
-            GROUP BY unit
+            GROUP BY unit, stretch
             """
-        var result: [String: [Int64]] = [:]
+        var result: [Organisation.Home?: [Int64]] = [:]
         let bound = arguments + [from.description, to.description] + types.map { $0 as (any DatabaseValueConvertible)? }
         let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(bound))
         while let row = try rows.next() {
-            result[row[0]] = (1 ... columns.count).map { row[$0] }
+            let home = organisation.home(of: row[0], on: starts[row[1] as Int])
+            let values = (2 ... columns.count + 1).map { row[$0] as Int64 }
+            result[home] = zip(result[home] ?? Array(repeating: 0, count: columns.count), values).map(+)
         }
         return result
     }

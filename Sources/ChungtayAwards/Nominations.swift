@@ -9,15 +9,19 @@ public struct Nominations: Sendable {
     public let rulesVersion: String?
     /// In the order the rules file lists its awards, highest first.
     public let lists: [AwardList]
-    /// The name of every unit, by code, for the committee's columns (unit and district names).
+    /// The name of every unit in force on the structure date, by code, for the committee's columns (unit and district names).
     public let unitNames: [String: String]
     /// The day the lists were drawn (`--today`), and the date of the latest activity of the period they count: what
     /// the committee's forms say ("Lập ngày …, số liệu đến ngày …"). Nil when the period has no activity.
     public let drawnOn: CivilDate
     public let dataThrough: CivilDate?
+    /// The structure date the boards were drawn on (organisation.md).
+    public let asOf: CivilDate
 
+    /// The lists drawn on `asOf` (by default the period's last day).
     public init(period: Period, rulesVersion: String?, lists: [AwardList], unitNames: [String: String], drawnOn: CivilDate,
-                dataThrough: CivilDate?) {
+                dataThrough: CivilDate?, asOf: CivilDate? = nil) {
+        self.asOf = asOf ?? period.to
         self.period = period
         self.rulesVersion = rulesVersion
         self.lists = lists

@@ -31,11 +31,15 @@ public struct IndicatorProgress: Sendable {
     /// The year-end figure at the pace so far (`count`, `sum`: a whole number); the value itself for `ratio` and
     /// `coverage`; nil with the value.
     public let projected: ExactDecimal?
-    /// Every district-level unit, by code.
+    /// Every district-level unit in force on `as_of`, by code.
     public let byDistrict: [DistrictValue]
+    /// Where no district-level unit is in force on `as_of`: every grassroots unit then, by code (what people read
+    /// instead); else empty.
+    public let byGrassroots: [DistrictValue]
 
     public init(indicator: Indicator, value: ExactDecimal?, percent: ExactDecimal?, reached: Bool, projected: ExactDecimal?,
-                byDistrict: [DistrictValue]) {
+                byDistrict: [DistrictValue], byGrassroots: [DistrictValue] = []) {
+        self.byGrassroots = byGrassroots
         self.indicator = indicator
         self.value = value
         self.percent = percent

@@ -7,8 +7,9 @@ import GRDB
 /// that applies to them, in each of the target's periods lying wholly within the award's period. A period that
 /// has not begun by `today` counts as not reached; a unit to which no target applies meets the condition.
 ///
-/// Reaching is counted from the stored activities, as scoring.md step 6 counts: the unit's scoring activities of
-/// the target's type (its own and its cells'), whatever file scored them.
+/// Reaching is counted from the stored activities, as scoring.md step 6 counts, for the units of the award's structure
+/// date: each scoring activity of the target's type counts for the unit it counts for on that date (organisation.md),
+/// whatever file scored it.
 struct TargetCheck {
     /// For each grassroots unit: how many targets apply to it (its sector is not excluded).
     let applicable: [String: Int]
@@ -33,14 +34,13 @@ struct TargetCheck {
     }
 
     /// - Complexity: one query per target and window, each over the window's activities by the date index.
-    static func make(targets: [Target], period: Period, today: CivilDate, _ db: Database) throws -> TargetCheck {
-        let units = try Row.fetchAll(db, sql: "SELECT code, sector FROM unit WHERE level = 'grassroots'").map { row in
-            (code: row["code"] as String, sector: (row["sector"] as String?).flatMap(Sector.init))
-        }
+    static func make(targets: [Target], period: Period, today: CivilDate, structure: Structure, _ db: Database) throws -> TargetCheck {
+        let units = structure.grassrootsUnits
         var applicable: [String: Int] = [:]
         var failing: Set<String> = []
+        var homes = HomeFinder(organisation: structure.organisation)
         for target in targets {
-            let concerned = units.filter { unit in unit.sector.map { !target.excludeSectors.contains($0) } ?? true }.map { $0.code }
+            let concerned = units.filter { unit in unit.sector.map { !target.excludeSectors.contains($0) } ?? true }.map(\.code)
             for code in concerned { applicable[code, default: 0] += 1 }
             for window in windows(target.period, within: period) {
                 // A period still to come is not reached, whatever is recorded in it.
@@ -48,14 +48,17 @@ struct TargetCheck {
                     failing.formUnion(concerned)
                     continue
                 }
-                let reached = Set(try String.fetchAll(db, sql: """
-                    SELECT CASE unit.level WHEN 'cell' THEN unit.parent ELSE unit.code END AS grassroots
-                    FROM activity JOIN unit ON unit.code = activity.unit
-                    WHERE activity.date BETWEEN ? AND ? AND activity.type = ? AND activity.status = 'scored'
-                      AND activity.rejected = 0 AND unit.level IN ('grassroots', 'cell')
-                    GROUP BY grassroots HAVING count(*) >= ?
-                    """, arguments: [window.from.description, window.to.description, target.type, target.minCount]))
-                failing.formUnion(concerned.filter { !reached.contains($0) })
+                var counts: [String: Int] = [:]
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT unit, date, count(*) FROM activity
+                    WHERE date BETWEEN ? AND ? AND type = ? AND status = 'scored' AND rejected = 0 GROUP BY unit, date
+                    """, arguments: [window.from.description, window.to.description, target.type])
+                while let row = try rows.next() {
+                    guard let date = CivilDate(iso: row[1] as String), let home = homes.home(of: row[0], on: date),
+                          case .grassroots = home, let unit = structure.branch(for: home) else { continue }
+                    counts[unit, default: 0] += row[2] as Int
+                }
+                failing.formUnion(concerned.filter { counts[$0, default: 0] < target.minCount })
             }
         }
         return TargetCheck(applicable: applicable, failing: failing)

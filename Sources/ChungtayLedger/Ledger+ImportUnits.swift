@@ -33,7 +33,8 @@ extension Ledger {
                 incoming[row.unit.code, default: []].append(row)
             }
             let merged = Organisation(units: stored.versions.filter { incoming[$0.code] == nil } + incoming.values.flatMap { $0.map(\.unit) })
-            problems += Self.diagnostics(merged.problems(), incoming: incoming, sources: sources)
+            problems += Self.overlaps(incoming)
+            problems += Self.diagnostics(merged.problems().filter { $0.rule != "overlap" }, incoming: incoming, sources: sources)
             if problems.isEmpty { problems += try Self.strandedActivities(merged, changed: Set(incoming.keys), incoming: incoming, db) }
             guard problems.isEmpty else { throw LedgerError.invalid(Self.inFileOrder(problems, sources)) }
 
@@ -92,6 +93,30 @@ extension Ledger {
                                  members: members.map(Int.init), from: from, until: until, successor: successor, decision: decision)
     }
 
+    /// Rows of one code whose versions overlap, told on the later row with the earlier one's line; rows without dates
+    /// (two versions always in force) as the same code twice with different content.
+    private static func overlaps(_ incoming: [String: [UnitRow]]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for rows in incoming.values {
+            let sorted = rows.sorted { ($0.unit.from?.dayNumber ?? .min, $0.line) < ($1.unit.from?.dayNumber ?? .min, $1.line) }
+            for (earlier, later) in zip(sorted, sorted.dropFirst()) {
+                if let until = earlier.unit.until, let from = later.unit.from, until < from { continue }
+                let code = later.unit.code
+                let (first, second) = earlier.line < later.line || earlier.file != later.file ? (earlier, later) : (later, earlier)
+                if [earlier, later].allSatisfy({ $0.unit.from == nil && $0.unit.until == nil }) {
+                    problems.append(Diagnostic(file: second.file, location: .line(second.line, column: "code"),
+                        vi: "mã \(code) đã có ở \(first.file):\(first.line) với nội dung khác; giữ một dòng",
+                        en: "code \(code) already appears at \(first.file):\(first.line) with different content; keep one row"))
+                } else {
+                    problems.append(Diagnostic(file: second.file, location: .line(second.line, column: "from"),
+                        vi: "phiên bản này của \(code) chồng lên phiên bản ở \(first.file):\(first.line); mỗi ngày chỉ một phiên bản (hiệu lực đến phải trước hiệu lực từ của phiên bản sau)",
+                        en: "this version of \(code) overlaps the one at \(first.file):\(first.line); one version a day (until must come before the next version's from)"))
+                }
+            }
+        }
+        return problems
+    }
+
     /// The structure's problems told on the imported rows: on the row of the unit's version in force on the problem's
     /// date (or its first row), else on the row of the other unit involved (a problem no imported row caused is not told).
     private static func diagnostics(_ problems: [StructureProblem], incoming: [String: [UnitRow]], sources: [ImportSource]) -> [Diagnostic] {
@@ -105,9 +130,10 @@ extension Ledger {
                 return Diagnostic(file: row.file, location: .line(row.line, column: problem.column), message: problem.message)
             }
             if let row = row(problem.other, on: problem.date) {
-                return Diagnostic(file: row.file, location: .line(row.line, column: "code"),
-                                  vi: "đơn vị \(problem.code) sẽ không còn hợp lệ: " + problem.message.vi,
-                                  en: "unit \(problem.code) would no longer fit: " + problem.message.en)
+                let column = problem.column == "parent" ? "level" : "code"
+                return Diagnostic(file: row.file, location: .line(row.line, column: column),
+                                  vi: "đơn vị \(problem.code) bên dưới sẽ không còn hợp lệ: " + problem.message.vi,
+                                  en: "unit \(problem.code) below it would no longer fit: " + problem.message.en)
             }
             // A stored unit's problem that no imported row caused is not this import's to report.
             return nil

@@ -31,15 +31,11 @@ public struct LedgerOverview: Sendable {
 }
 
 extension Ledger {
-    /// What the ledger holds: its units in force on `date` by level, its members, its activities by type.
-    public func overview(top: Int = 10, on date: CivilDate) throws -> LedgerOverview {
+    /// What the ledger holds: its units by level (those in force on the date of its latest activity, or on `today`
+    /// without one), its members, its activities by type.
+    public func overview(top: Int = 10, today: CivilDate) throws -> LedgerOverview {
         try read { db in
             var overview = LedgerOverview()
-            let units = try Organisation.stored(db).structure(on: date).units
-            overview.unitsByLevel = UnitLevel.allCases.compactMap { level in
-                let count = units.count { $0.level == level }
-                return count > 0 ? (level.rawValue, count) : nil
-            }
             overview.members = try Int.fetchOne(db, sql: "SELECT count(*) FROM member") ?? 0
             overview.types = try Row.fetchAll(db, sql: """
                 SELECT type, count(*) AS n, sum(status = 'duplicate') AS duplicates, sum(rejected) AS rejected, sum(points) AS points
@@ -56,9 +52,14 @@ extension Ledger {
                 overview.firstDate = (row["first"] as String?).flatMap { CivilDate(iso: $0) }
                 overview.lastDate = (row["last"] as String?).flatMap { CivilDate(iso: $0) }
             }
+            let units = try Organisation.stored(db).structure(on: overview.lastDate ?? today).units
+            overview.unitsByLevel = UnitLevel.allCases.compactMap { level in
+                let count = units.count { $0.level == level }
+                return count > 0 ? (level.rawValue, count) : nil
+            }
             overview.topMembers = try Row.fetchAll(db, sql: """
                 SELECT m.id, m.name, m.unit, sum(a.points) AS points FROM activity a JOIN member m ON m.id = a.member
-                WHERE a.credit = 'member' 
+                WHERE a.credit = 'member'
                 GROUP BY m.id ORDER BY points DESC, m.id LIMIT ?
                 """, arguments: [top]).map {
                 LedgerOverview.MemberLine(id: $0["id"], name: $0["name"], unit: $0["unit"], points: Points(hundredths: $0["points"]))

@@ -23,3 +23,10 @@ extension Organisation.Unit {
                   decision: row["decision"])
     }
 }
+
+extension Ledger {
+    /// The organisation over time, as the ledger holds it.
+    public func organisation() throws -> Organisation {
+        try read { db in try Organisation.stored(db) }
+    }
+}

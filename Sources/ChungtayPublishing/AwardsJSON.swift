@@ -7,6 +7,7 @@ public enum AwardsJSON {
     public static func document(_ nominations: Nominations, _ lang: Language) -> JSONValue {
         .object([
             ("period", BoardJSON.period(nominations.period)),
+            ("as_of", .date(nominations.asOf)),
             ("awards", .array(nominations.lists.map { list in
                 .object([
                     ("id", .string(list.award.id)),

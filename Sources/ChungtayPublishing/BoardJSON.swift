@@ -109,9 +109,8 @@ public enum BoardJSON {
 
     /// The board's members before its entries.
     private static func head(_ board: Board) -> [(key: String, value: JSONValue)] {
-        [
-            ("board", .string(board.kind.rawValue)),
-            ("period", period(board.period)),
+        [("board", .string(board.kind.rawValue)), ("period", period(board.period))]
+            + (board.asOf.map { [("as_of", JSONValue.date($0))] } ?? []) + [
             ("rules_version", .text(board.rulesVersion)),
             ("method", .string(board.method.rawValue)),
             ("score_basis", .string(board.scoreBasis.rawValue)),
@@ -122,7 +121,7 @@ public enum BoardJSON {
     /// `rank ... --format json`: one flat object, the entry's fields with the board, period, count of ranked
     /// entries and gap to the entry above.
     public static func document(_ standing: Standing) -> JSONValue {
-        .object([("board", .string(standing.board.rawValue)), ("period", period(standing.period))]
+        .object([("board", .string(standing.board.rawValue)), ("period", period(standing.period)), ("as_of", .date(standing.asOf))]
             + fields(standing.entry)
             + [("ranked", .integer(standing.ranked)), ("gap_to_above", .points(standing.gapToAbove))])
     }

@@ -3,11 +3,12 @@ import ChungtayRanking
 
 /// `explain ... --format json` (outputs.md, Board JSON): keys in the contract's order, exact numbers.
 public enum ExplainJSON {
-    /// `{ "board", "period", "id", "total", "activities", "bonuses" }`.
+    /// `{ "board", "period", "as_of", "id", "total", "activities", "bonuses" }`.
     public static func document(_ explanation: Explanation) -> JSONValue {
         .object([
             ("board", .string(explanation.board.rawValue)),
             ("period", BoardJSON.period(explanation.period)),
+            ("as_of", .date(explanation.standing.asOf)),
             ("id", .string(explanation.id)),
             ("total", .points(explanation.total)),
             ("activities", .array(explanation.activities.map(activity))),
@@ -23,6 +24,7 @@ public enum ExplainJSON {
         .object([
             ("id", .string(activity.id)),
             ("date", .date(activity.date)),
+            ("unit", .string(activity.unit)),
             ("type", .string(activity.type)),
             ("status", .string(activity.status.rawValue)),
             ("duplicate_of", .text(activity.duplicateOf)),

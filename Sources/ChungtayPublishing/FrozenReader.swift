@@ -82,7 +82,11 @@ struct FrozenReader {
         }
         return Board(kind: kind, period: period, rulesVersion: try reader.optionalString(json, "rules_version"), method: method,
                      scoreBasis: basis, ranked: try reader.integer(json, "ranked"), entries: try entries("entries"),
-                     unranked: try entries("unranked"), hasMovement: period.previous != nil)
+                     unranked: try entries("unranked"), hasMovement: period.previous != nil,
+                     asOf: try reader.optionalString(json, "as_of").map { value throws(FrozenContentError) in
+                         guard let date = CivilDate(iso: value) else { throw FrozenContentError(path: "\(reader.path).as_of") }
+                         return date
+                     })
     }
 
     func entry(_ json: JSONValue) throws(FrozenContentError) -> BoardEntry {

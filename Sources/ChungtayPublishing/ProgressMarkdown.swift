@@ -11,7 +11,7 @@ public enum ProgressMarkdown {
         for (index, item) in progress.indicators.enumerated() { output += BoardMarkdown.row(ProgressText.cells(item, number: index + 1, lang)) }
         let districts = ProgressText.districtRows(progress, numbered: false, lang)
         guard !districts.rows.isEmpty else { return output }
-        output += "\n### " + BoardMarkdown.escaped(ProgressText.districtHeading(lang)) + "\n\n" + BoardMarkdown.row(districts.headers)
+        output += "\n### " + BoardMarkdown.escaped(ProgressText.districtHeading(progress, lang)) + "\n\n" + BoardMarkdown.row(districts.headers)
         output += BoardMarkdown.row(["---", "---"] + Array(repeating: "---:", count: districts.headers.count - 2), escaping: false)
         for row in districts.rows { output += BoardMarkdown.row(row) }
         return output

@@ -22,7 +22,7 @@ public enum ProgressTable {
         output += table.rendered()
         let districts = ProgressText.districtRows(progress, numbered: true, lang)
         guard !districts.rows.isEmpty else { return output }
-        output += "\n" + ProgressText.districtHeading(lang) + "\n"
+        output += "\n" + ProgressText.districtHeading(progress, lang) + "\n"
         for start in stride(from: 2, to: districts.headers.count, by: indicatorsPerTable) {
             let columns = [0, 1] + Array(start ..< min(start + indicatorsPerTable, districts.headers.count))
             var part = TextTable(headers: columns.map { districts.headers[$0] },

@@ -42,20 +42,27 @@ enum ProgressText {
         }
     }
 
-    /// `Theo Huyện, Thị, Thành đoàn, Đoàn trực thuộc`.
-    static func districtHeading(_ lang: Language) -> String {
-        lang.pick("Theo Huyện, Thị, Thành đoàn, Đoàn trực thuộc", "By district")
+    /// `Theo Huyện, Thị, Thành đoàn, Đoàn trực thuộc`; by grassroots unit where no district-level unit is in force.
+    static func districtHeading(_ progress: Progress, _ lang: Language) -> String {
+        byGrassroots(progress) ? lang.pick("Theo cơ sở Đoàn", "By grassroots unit")
+            : lang.pick("Theo Huyện, Thị, Thành đoàn, Đoàn trực thuộc", "By district")
     }
 
-    /// The district table: one row per district-level unit, one column per indicator, headed by its label, or by its
-    /// number in the indicators' table (`(1)`, `(2)`, …) where the label would not fit.
+    /// Whether the breakdown is by grassroots unit: no district-level unit is in force on `as_of` (outputs.md, Progress).
+    private static func byGrassroots(_ progress: Progress) -> Bool {
+        progress.indicators.first.map { $0.byDistrict.isEmpty && !$0.byGrassroots.isEmpty } ?? false
+    }
+
+    /// The district table: one row per district-level unit (or per grassroots unit where none is in force), one column
+    /// per indicator, headed by its label, or by its number in the indicators' table (`(1)`, `(2)`, …) where the label
+    /// would not fit.
     static func districtRows(_ progress: Progress, numbered: Bool, _ lang: Language) -> (headers: [String], rows: [[String]]) {
         let indicators = progress.indicators.enumerated().map { numbered ? "(\($0.offset + 1))" : $0.element.indicator.label }
         let headers = [lang.pick("Mã", "Id"), lang.pick("Đơn vị", "Unit")] + indicators
-        let districts = progress.indicators.first?.byDistrict ?? []
-        let rows = districts.indices.map { index in
-            [districts[index].id, districts[index].name]
-                + progress.indicators.map { amount($0.byDistrict[index].value, $0.indicator, lang) }
+        let breakdown: (IndicatorProgress) -> [DistrictValue] = byGrassroots(progress) ? { $0.byGrassroots } : { $0.byDistrict }
+        let units = progress.indicators.first.map(breakdown) ?? []
+        let rows = units.indices.map { index in
+            [units[index].id, units[index].name] + progress.indicators.map { amount(breakdown($0)[index].value, $0.indicator, lang) }
         }
         return (headers, rows)
     }

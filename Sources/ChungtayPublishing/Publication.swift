@@ -26,7 +26,7 @@ extension Ledger {
         let branches = boards[.branches]!
         let active = Set((branches.entries + branches.unranked).map(\.id))
         return Bulletin(week: week, title: book.speaking(for: week.to)?.title ?? "", members: boards[.members]!, branches: branches,
-                        districts: boards[.districts]!, idleBranches: try branchPlaces().filter { !active.contains($0.code) })
+                        districts: boards[.districts]!, idleBranches: try branchPlaces(on: week.to).filter { !active.contains($0.code) })
     }
 
     /// `publish --week`: freezes the week's bulletin, storing a new revision only when its content differs from

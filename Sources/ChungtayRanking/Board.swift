@@ -11,13 +11,16 @@ public struct BoardOptions: Sendable, Hashable {
     public var district: String?
     /// Keep the entries whose grassroots unit is of this sector; ranks stay province-wide.
     public var sector: Sector?
+    /// The structure date units are drawn on (`--as-of`); nil: the period's last day.
+    public var asOf: CivilDate?
 
-    /// The default is the contract's plain board: entries above 0, the whole province.
-    public init(all: Bool = false, top: Int? = nil, district: String? = nil, sector: Sector? = nil) {
+    /// The default is the contract's plain board: entries above 0, the whole province, drawn on the period's last day.
+    public init(all: Bool = false, top: Int? = nil, district: String? = nil, sector: Sector? = nil, asOf: CivilDate? = nil) {
         self.all = all
         self.top = top
         self.district = district
         self.sector = sector
+        self.asOf = asOf
     }
 }
 
@@ -117,11 +120,15 @@ public struct Board: Sendable {
     public let unranked: [BoardEntry]
     /// Whether the period has a previous one to move from (a custom range has not).
     public let hasMovement: Bool
+    /// The structure date its units were drawn on (organisation.md); nil for a board frozen in a bulletin published
+    /// before boards had one (its files are rendered again without it).
+    public let asOf: CivilDate?
 
-    /// A board already ranked and cut, in board order.
+    /// A board already ranked and cut, in board order, drawn on `asOf`.
     public init(kind: BoardKind, period: Period, rulesVersion: String?, method: RankingSettings.Method,
                 scoreBasis: RankingSettings.ScoreBasis, ranked: Int, entries: [BoardEntry], unranked: [BoardEntry],
-                hasMovement: Bool) {
+                hasMovement: Bool, asOf: CivilDate?) {
+        self.asOf = asOf
         self.kind = kind
         self.period = period
         self.rulesVersion = rulesVersion

@@ -19,25 +19,28 @@ extension Board {
         // Pages read through a map of the file, not copied into the page cache: a board of every member looks up
         // thousands of members.
         try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+        // Units are drawn on the structure date: the period's last day, or --as-of (organisation.md).
+        let structure = try Organisation.stored(db).structure(on: options.asOf ?? period.to)
         if let district = options.district {
-            guard let level = try String.fetchOne(db, sql: "SELECT level FROM unit WHERE code = ?", arguments: [district]) else {
-                throw RankingError.unknownUnit(district)
-            }
-            guard level == UnitLevel.district.rawValue else { throw RankingError.notADistrict(code: district, level: level) }
+            guard structure.organisation.number(of: district) != nil else { throw RankingError.unknownUnit(district) }
+            guard let unit = structure.unit(district) else { throw structure.notInForce(district) }
+            guard unit.level == .district else { throw RankingError.notADistrict(code: district, level: unit.level.rawValue) }
         }
         if options.sector != nil, kind == .districts { throw RankingError.sectorOnDistricts }
         let speaking = book.speaking(for: period.to)
         let current = try StoredStanding.areCurrent(db)
         let making = Making(ranking: BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings()), period: period,
                             rulesVersion: speaking?.version, options: options,
-                            movement: period.previous.map { Movement(period: $0, book: book, current: current) })
-        return try making.run(kind, period, current: current, db)
+                            movement: period.previous.map { Movement(period: $0, book: book, structure: structure, current: current) })
+        return try making.run(kind, period, on: structure, current: current, db)
     }
 
-    /// Where the previous period's ranks come from: its standings, ranked by the settings that speak for it.
+    /// Where the previous period's ranks come from: its standings drawn on the same structure date (so that a merged
+    /// unit's previous rank is that of its predecessors together), ranked by the settings that speak for it.
     struct Movement {
         let period: Period
         let book: RuleBook
+        let structure: Structure
         let current: Bool
 
         func ranking(_ kind: BoardKind) -> BoardRanking {
@@ -74,7 +77,8 @@ extension Board {
             // the board was read from its top.
             if let movement {
                 let ids = rankedCount != nil ? listed.filter { $0.score != nil }.map(\.id) : nil
-                let ranks = try PreviousRanks(ids: ids, ranking: movement.ranking(kind)).run(kind, movement.period, current: movement.current, db)
+                let ranks = try PreviousRanks(ids: ids, ranking: movement.ranking(kind))
+                    .run(kind, movement.period, on: movement.structure, current: movement.current, db)
                 // In place: an entry read through the array is copied.
                 listed.withUnsafeMutableBufferPointer { listed in
                     for index in listed.indices where listed[index].score != nil {
@@ -82,11 +86,11 @@ extension Board {
                     }
                 }
             }
-            return cut(listed, ranked: rankedCount, inOrder: inOrder)
+            return cut(listed, ranked: rankedCount, inOrder: inOrder, asOf: standings.structure.date)
         }
 
         /// The board cut by `--district`, `--sector` and `--top`, in board order.
-        private func cut(_ listed: consuming [BoardEntry], ranked rankedCount: Int?, inOrder: Bool) -> Board {
+        private func cut(_ listed: consuming [BoardEntry], ranked rankedCount: Int?, inOrder: Bool, asOf: CivilDate) -> Board {
             var listed = listed
             let kind = ranking.kind
             let options = options
@@ -121,7 +125,7 @@ extension Board {
             return Board(kind: kind, period: period, rulesVersion: rulesVersion, method: ranking.settings.method,
                          scoreBasis: ranking.scoreBasis, ranked: rankedCount ?? rankedHere,
                          entries: inOrder ? listed : inBoardOrder(consume listed) { Int64($0.rank!) },
-                         unranked: unranked, hasMovement: movement != nil)
+                         unranked: unranked, hasMovement: movement != nil, asOf: asOf)
         }
     }
 

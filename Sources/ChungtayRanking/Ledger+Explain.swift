@@ -6,37 +6,31 @@ import GRDB
 extension Ledger {
     /// The activities behind a member's score in a period: every member-credited activity of the member dated in
     /// it, duplicates and rejected ones included. Throws ``RankingError/unknownMember(_:)`` for an unknown id.
-    public func explanation(member id: String, period: Period) throws -> Explanation {
+    public func explanation(member id: String, period: Period, asOf: CivilDate? = nil) throws -> Explanation {
         try read { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM member WHERE id = ?", arguments: [id]) != nil else {
                 throw RankingError.unknownMember(id)
             }
-            return try Explanation.make(.members, id: id, period: period, book: book, db)
+            return try Explanation.make(.members, id: id, period: period, structure: Organisation.stored(db).structure(on: asOf ?? period.to),
+                                        book: book, db)
         }
     }
 
-    /// The activities and bonuses behind a unit's total in a period: for a grassroots unit, the activities of the
-    /// unit and its cells and its bonuses; for a district-level unit, those of its grassroots units and its own
-    /// activities. A cell, the province and an unknown code are refused as `rank` refuses them.
-    public func explanation(unit code: String, period: Period) throws -> Explanation {
+    /// The activities and bonuses behind a unit's total in a period, drawn on `asOf` (default: the period's last day):
+    /// every activity and bonus that counts for the unit on that date (organisation.md), its predecessors' included.
+    /// A unit not in force then, a cell, the province and an unknown code are refused as `rank` refuses them.
+    public func explanation(unit code: String, period: Period, asOf: CivilDate? = nil) throws -> Explanation {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT level, parent FROM unit WHERE code = ?", arguments: [code]) else {
-                throw RankingError.unknownUnit(code)
-            }
-            switch UnitLevel(rawValue: row["level"]) {
-            case .grassroots: return try Explanation.make(.branches, id: code, period: period, book: book, db)
-            case .district: return try Explanation.make(.districts, id: code, period: period, book: book, db)
-            case .cell: throw RankingError.cellNotRanked(cell: code, grassroots: row["parent"] ?? "")
-            default: throw RankingError.provinceNotRanked(code)
-            }
+            let structure = try Organisation.stored(db).structure(on: asOf ?? period.to)
+            return try Explanation.make(structure.board(ofUnit: code), id: code, period: period, structure: structure, book: book, db)
         }
     }
 }
 
 extension Explanation {
     /// The explanation from one consistent read, with the same selection of activities as the board's query.
-    static func make(_ kind: BoardKind, id: String, period: Period, book: RuleBook, _ db: Database) throws -> Explanation {
-        let standing = try Standing.make(kind, id: id, period: period, book: book, db)
+    static func make(_ kind: BoardKind, id: String, period: Period, structure: Structure, book: RuleBook, _ db: Database) throws -> Explanation {
+        let standing = try Standing.make(kind, id: id, period: period, structure: structure, book: book, db)
         let files = Dictionary(book.files.map { (fileName($0.path), $0) }, uniquingKeysWith: { first, _ in first })
         var arguments: StatementArguments = ["id": id, "from": period.from.description, "to": period.to.description]
         let columns = """
@@ -55,23 +49,30 @@ extension Explanation {
             activitySQL = "SELECT \(columns) FROM activity WHERE \(inPeriod) AND activity.member = :id AND activity.credit = 'member' ORDER BY activity.date, activity.id"
             bonusSQL = nil
         case .branches, .districts:
-            // The units whose activities count for the entry: those it is the grassroots (or district-level) unit of.
-            let organisation = try Organisation(db)
-            let places = kind == .branches ? organisation.grassroots : organisation.districts
-            arguments += ["units": MemberRows.jsonArray(places.filter { $0.value == id }.map(\.key).sorted())]
+            // The units whose activities may count for the entry on the structure date (those recorded at a unit whose
+            // home, on some day of the period, has the entry as its heir there); each activity is then placed on its
+            // own date.
+            arguments += ["units": MemberRows.jsonArray(Self.units(countingFor: id, kind, in: period, structure))]
             let inUnits = "IN (SELECT value FROM json_each(:units))"
             activitySQL = "SELECT \(columns) FROM activity WHERE \(inPeriod) AND activity.unit \(inUnits) ORDER BY activity.date, activity.id"
-            bonusSQL = kind == .branches
-                ? "SELECT bonus.* FROM bonus WHERE bonus.date BETWEEN :from AND :to AND bonus.unit = :id \(order)"
-                : "SELECT bonus.* FROM bonus WHERE bonus.date BETWEEN :from AND :to AND bonus.unit \(inUnits) \(order)"
+            // Every bonus of the period, each kept where it counts for the entry (its unit may not be in force in the period).
+            bonusSQL = "SELECT bonus.* FROM bonus WHERE bonus.date BETWEEN :from AND :to \(order)"
+        }
+        func counts(_ home: Organisation.Home?) -> Bool {
+            guard kind != .members, let home else { return kind == .members }
+            return (kind == .branches ? structure.branch(for: home) : structure.district(for: home)) == id
         }
 
         var activities: [ExplainedActivity] = []
+        var homes = HomeFinder(organisation: structure.organisation)
         let rows = try Row.fetchCursor(db, sql: activitySQL, arguments: arguments)
         while let row = try rows.next() {
-            activities.append(explained(row, files: files))
+            let activity = explained(row, files: files)
+            guard counts(homes.home(of: activity.unit, on: activity.date)) else { continue }
+            activities.append(activity)
         }
-        let bonuses = try (bonusSQL.map { try Row.fetchAll(db, sql: $0, arguments: arguments) } ?? []).map { row in
+        let bonusRows = try (bonusSQL.map { try Row.fetchAll(db, sql: $0, arguments: arguments) } ?? []).filter { counts(.grassroots($0["unit"])) }
+        let bonuses = bonusRows.map { row in
             let target: String = row["target"]
             let file = (row["rules_file"] as String?).flatMap { files[$0] }
             return ExplainedBonus(unit: row["unit"], target: target,
@@ -81,6 +82,23 @@ extension Explanation {
                                   points: Points(hundredths: row["points"]), activity: row["activity"])
         }
         return Explanation(board: kind, period: period, standing: standing, activities: activities, bonuses: bonuses)
+    }
+
+    /// The unit codes whose activities or bonuses may count for a unit-board entry in a period drawn on a structure:
+    /// those whose home on a day of the period (a grassroots unit, or for a district-level unit itself) has the entry
+    /// as its place on the structure.
+    private static func units(countingFor id: String, _ kind: BoardKind, in period: Period, _ structure: Structure) -> [String] {
+        let organisation = structure.organisation
+        var days = [period.from]
+        for version in organisation.versions {
+            for day in [version.from, version.until?.adding(days: 1)].compactMap({ $0 }) where period.from < day && day <= period.to { days.append(day) }
+        }
+        return organisation.codes.filter { code in
+            days.contains { day in
+                guard let home = organisation.home(of: code, on: day) else { return false }
+                return (kind == .branches ? structure.branch(for: home) : structure.district(for: home)) == id
+            }
+        }
     }
 
     /// One stored activity with its scoring steps; the multipliers come from the bit mask into its rules file's list.

@@ -23,11 +23,14 @@ public enum RankingError: Refusal, Sendable, Equatable, LocalizedError {
     case unknownSector(String)
     /// `--sector` on the district board, where units have no sector.
     case sectorOnDistricts
+    /// A unit named on the command line is not in force on the structure date: it `ended` (with its `heir` on that
+    /// date, if any) or `begins` later.
+    case notInForce(code: String, date: CivilDate, ended: CivilDate?, begins: CivilDate?, heir: String?)
 
     /// 64 for wrong usage, 65 for an unknown id or code (outputs.md, Everywhere).
     public var exitCode: Int32 {
         switch self {
-        case .unknownMember, .unknownUnit: return 65
+        case .unknownMember, .unknownUnit, .notInForce: return 65
         default: return 64
         }
     }
@@ -71,6 +74,19 @@ public enum RankingError: Refusal, Sendable, Equatable, LocalizedError {
         case .sectorOnDistricts:
             return lang.pick("--sector chỉ dùng với bảng members hoặc branches; đơn vị cấp huyện không thuộc khối nào",
                              "--sector applies to the members and branches boards; districts have no sector")
+        case let .notInForce(code, date, ended, begins, heir):
+            let on = (vi: date.vietnamese, en: date.description)
+            if let begins {
+                return lang.pick("\(code): đơn vị bắt đầu từ ngày \(begins.vietnamese), chưa có vào ngày \(on.vi); chọn --as-of từ ngày đó",
+                                 "\(code): the unit begins on \(begins), after \(on.en); use an --as-of from that day")
+            }
+            let end = ended.map { (vi: " từ sau ngày \($0.vietnamese)", en: " on \($0)") } ?? (vi: "", en: "")
+            if let heir {
+                return lang.pick("\(code): đơn vị đã hết hiệu lực\(end.vi); ngày \(on.vi) lịch sử của nó thuộc \(heir), hãy dùng --unit \(heir) (hoặc --as-of ngày trước đó)",
+                                 "\(code): the unit ended\(end.en); on \(on.en) its history belongs to \(heir): use --unit \(heir) (or an earlier --as-of)")
+            }
+            return lang.pick("\(code): đơn vị đã hết hiệu lực\(end.vi), không có đơn vị kế thừa vào ngày \(on.vi); dùng --as-of ngày trước đó",
+                             "\(code): the unit ended\(end.en), with no heir on \(on.en); use an earlier --as-of")
         }
     }
 

@@ -19,13 +19,14 @@ struct Rescoring {
     /// - Complexity: one pass over the activities up to the period's end, plus an SQLite sort of their claim keys;
     ///   memory for the duplicates found, the scoring session's windows and the period's sums.
     func boards(_ db: Database) throws -> [Board] {
-        let chart = try OrgChart.stored(db)
-        let scorer = Scorer(book: book, chart: chart)
+        let organisation = try Organisation.stored(db)
+        let scorer = Scorer(book: book, organisation: organisation)
         let firstClaims = try duplicates(db, scorer: scorer)
         var session = ScoringSession(scorer: scorer)
-        // Per member (member-credited activities), and per unit the activities were recorded at.
+        // Per member (member-credited activities), and per home on each activity's date.
         var members: [String: EntrySums] = [:]
-        var units: [String: EntrySums] = [:]
+        var units = UnitSums()
+        var homes = HomeFinder(organisation: organisation)
         var problems: [Diagnostic] = []
 
         let rows = try Row.fetchCursor(db, sql: "SELECT \(Ledger.activityColumns) FROM activity WHERE date <= ? ORDER BY date, id",
@@ -43,18 +44,20 @@ struct Rescoring {
             if book.files[score.fileIndex].activityType(activity.type)!.credit == .member, let member = activity.member {
                 members[member, default: EntrySums()].add(activity.type, hundredths: score.points.hundredths, on: day)
             }
-            units[activity.unit, default: EntrySums()].add(activity.type, hundredths: score.points.hundredths, on: day)
+            if let home = homes.home(of: activity.unit, on: activity.date) {
+                units.homes[home, default: EntrySums()].add(activity.type, hundredths: score.points.hundredths, on: day)
+            }
         }
         guard problems.isEmpty else { throw LedgerError.invalid(problems) }
 
-        let bonuses = session.bonuses.filter { period.from <= $0.date && $0.date <= period.to }.map { bonus in
+        units.bonuses = session.bonuses.filter { period.from <= $0.date && $0.date <= period.to }.map { bonus in
             SummedStandings.EarnedBonus(unit: bonus.unit, target: bonus.target, hundredths: bonus.points.hundredths)
         }
-        let organisation = try Organisation(db)
+        let structure = organisation.structure(on: period.to)
         let speaking = book.speaking(for: period.to)
         return try BoardKind.allCases.map { kind in
-            let standings = try SummedStandings(kind, sums: kind == .members ? members : units, bonuses: bonuses,
-                                                organisation: organisation, db)
+            let standings = kind == .members ? try SummedStandings(members: members, structure: structure, db)
+                : SummedStandings(kind, units: units, structure: structure)
             return try Board.Making(ranking: BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings()), period: period,
                                     rulesVersion: speaking?.version, options: BoardOptions(), movement: nil).run(on: standings, db)
         }

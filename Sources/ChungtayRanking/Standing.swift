@@ -19,6 +19,8 @@ public struct Standing: Sendable {
     public let hasMovement: Bool
     /// What people read for each tally's key (as on ``Board/labels``).
     public let labels: [String: String]
+    /// The structure date the board was drawn on (organisation.md).
+    public let asOf: CivilDate
 
     /// The label of a tally's key, or the key itself.
     public func label(_ key: String) -> String {
@@ -27,52 +29,48 @@ public struct Standing: Sendable {
 }
 
 extension Ledger {
-    /// A member's standing on the member board.
-    public func standing(member id: String, period: Period) throws -> Standing {
+    /// A member's standing on the member board, drawn on `asOf` (default: the period's last day).
+    public func standing(member id: String, period: Period, asOf: CivilDate? = nil) throws -> Standing {
         try read { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM member WHERE id = ?", arguments: [id]) != nil else {
                 throw RankingError.unknownMember(id)
             }
-            return try Standing.make(.members, id: id, period: period, book: book, db)
+            return try Standing.make(.members, id: id, period: period, structure: Organisation.stored(db).structure(on: asOf ?? period.to),
+                                     book: book, db)
         }
     }
 
-    /// A unit's standing: a grassroots unit on the branch board, a district-level unit on the district board.
-    /// A cell or the province is refused, as is an unknown code.
-    public func standing(unit code: String, period: Period) throws -> Standing {
+    /// A unit's standing: a grassroots unit on the branch board, a district-level unit on the district board, drawn on
+    /// `asOf` (default: the period's last day). A unit not in force then, a cell, the province and an unknown code are
+    /// refused (``Structure/board(ofUnit:)``).
+    public func standing(unit code: String, period: Period, asOf: CivilDate? = nil) throws -> Standing {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT level, parent FROM unit WHERE code = ?", arguments: [code]) else {
-                throw RankingError.unknownUnit(code)
-            }
-            switch UnitLevel(rawValue: row["level"]) {
-            case .grassroots: return try Standing.make(.branches, id: code, period: period, book: book, db)
-            case .district: return try Standing.make(.districts, id: code, period: period, book: book, db)
-            case .cell: throw RankingError.cellNotRanked(cell: code, grassroots: row["parent"] ?? "")
-            default: throw RankingError.provinceNotRanked(code)
-            }
+            let structure = try Organisation.stored(db).structure(on: asOf ?? period.to)
+            return try Standing.make(structure.board(ofUnit: code), id: code, period: period, structure: structure, book: book, db)
         }
     }
 }
 
 extension Standing {
     /// The standing from the entry's own sums and a count of the entries ranked above it.
-    static func make(_ kind: BoardKind, id: String, period: Period, book: RuleBook, _ db: Database) throws -> Standing {
+    static func make(_ kind: BoardKind, id: String, period: Period, structure: Structure, book: RuleBook, _ db: Database) throws -> Standing {
         let speaking = book.speaking(for: period.to)
         let ranking = BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings())
         let current = try StoredStanding.areCurrent(db)
-        guard let (focus, rank, ranked, nearest) = try Placed(id: id, ranking: ranking).run(kind, period, current: current, db) else {
+        guard let (focus, rank, ranked, nearest) = try Placed(id: id, ranking: ranking).run(kind, period, on: structure, current: current, db) else {
             throw kind == .members ? RankingError.unknownMember(id) : RankingError.unknownUnit(id)
         }
         var entry = ranking.entry(focus, rank: rank)
         let previous = period.previous
         if let previous, focus.score != nil {
-            let movement = Board.Movement(period: previous, book: book, current: current)
-            entry.previousRank = try Ranked(id: id, ranking: movement.ranking(kind)).run(kind, previous, current: current, db)
+            let movement = Board.Movement(period: previous, book: book, structure: structure, current: current)
+            entry.previousRank = try Ranked(id: id, ranking: movement.ranking(kind)).run(kind, previous, on: structure, current: current, db)
         }
         // The score of the nearest better rank, minus this one's.
         let gap = rank.flatMap { _ in nearest.map { Points(hundredths: $0 - focus.score!) } }
         return Standing(board: kind, period: period, rulesVersion: speaking?.version, scoreBasis: ranking.scoreBasis, entry: entry,
-                        ranked: ranked, gapToAbove: gap, hasMovement: previous != nil, labels: speaking?.keyLabels ?? [:])
+                        ranked: ranked, gapToAbove: gap, hasMovement: previous != nil, labels: speaking?.keyLabels ?? [:],
+                        asOf: structure.date)
     }
 
     /// Where one entry stands: ``Standings/place(_:ranking:_:)``.

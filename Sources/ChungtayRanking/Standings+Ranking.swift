@@ -14,7 +14,7 @@ extension Standings {
             rows = RankRows(settings: ranking.settings, capacity: ranked)
         }
         try scan(while: { $0 >= max(minimum, 1) }) { entry in
-            entries.append(entry.memberEntry)
+            entries.append(entry.memberEntry(structure))
             rows.append(score: entry.total, value: { _, key in entry.value(of: key) }, day: { entry.day })
         }
         for (index, rank) in rows.ranks().enumerated() { entries[index].rank = rank }

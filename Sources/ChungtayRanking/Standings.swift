@@ -4,15 +4,19 @@ import GRDB
 
 /// The sums of each entry of one board for one period: its total, its last day with points above 0, and the count and
 /// points of each activity type. Every board, `rank`, movement and `rules diff` ranks one of these, whatever gave it
-/// (docs/architecture.md): ``StoredStandings`` reads the ledger's standing lines (a cache of the activities, trusted
-/// only while current); ``SummedStandings`` holds sums in memory, of the period's activities as SQL reads them or of
-/// the activities rescored under another rule book.
+/// (docs/architecture.md): ``StoredStandings`` reads the ledger's member standing lines (a cache of the activities,
+/// trusted only while current); ``SummedStandings`` holds sums in memory: of members, or of units placed on the
+/// board's structure date from ``UnitSums`` (the stored branch and district lines, the period's activities as SQL
+/// reads them, or the activities rescored under another rule book).
 ///
 /// A member standing lists the ledger's members with a scoring activity in the period, by total, highest first. A unit
-/// standing lists every unit of its board, by code, without its target bonuses (``bonuses(_:)`` gives those).
+/// standing lists every unit of its board on the structure date, by code, without its target bonuses (``bonuses(_:)``
+/// gives those). Members and units are placed on the structure (organisation.md).
 protocol Standings {
     associatedtype Entry: StandingsEntry
     var kind: BoardKind { get }
+    /// The structure the entries are placed on.
+    var structure: Structure { get }
     /// On a member standing, how many entries have a total above 0.
     var ranked: Int { get }
     /// Visits the entries in order while `more` holds for their totals.
@@ -40,12 +44,13 @@ protocol StandingsEntry {
     func value(of key: RankingSettings.TieBreak) -> Int64
     /// The total, last day and tallies.
     var sums: EntrySums { get }
-    /// A unit's divisor under `per_member`.
+    /// A unit's divisor under `per_member` (0 for a member).
     var divisor: Int { get }
     /// A unit-board entry's name, place and divisor.
     func unitCandidate(on kind: BoardKind) -> BoardCandidate
-    /// A member entry as a board entry, without its rank: its tallies by key, and the member's name and place.
-    var memberEntry: BoardEntry { get }
+    /// A member entry as a board entry, without its rank: its tallies by key, and the member's name and place on the
+    /// structure.
+    func memberEntry(_ structure: Structure) -> BoardEntry
 }
 
 /// The bonuses of one target that one board entry earned in a period.
@@ -62,10 +67,15 @@ protocol StandingsTask {
 }
 
 extension StandingsTask {
-    /// Runs on the board's stored standings for the period where they answer, else on the period's activities summed.
+    /// Runs on the board's standings for the period drawn on a structure: from the stored standings where they answer
+    /// (a week or a year, while current), else from the period's activities summed.
     /// - Parameter current: whether the stored standings sum the activities as they are now (``StoredStanding/areCurrent(_:)``).
-    func run(_ kind: BoardKind, _ period: Period, current: Bool, _ db: Database) throws -> Result {
-        if let stored = try StoredStandings(kind, period: period, current: current, db) { return try run(on: stored, db) }
-        return try run(on: SummedStandings(activitiesOf: kind, period: period, db), db)
+    func run(_ kind: BoardKind, _ period: Period, on structure: Structure, current: Bool, _ db: Database) throws -> Result {
+        if kind == .members {
+            if let stored = try StoredStandings(period: period, structure: structure, current: current, db) { return try run(on: stored, db) }
+            return try run(on: SummedStandings(membersOf: period, structure: structure, db), db)
+        }
+        let sums = try UnitSums(stored: period, current: current, db) ?? UnitSums(activitiesOf: period, organisation: structure.organisation, db)
+        return try run(on: SummedStandings(kind, units: sums, structure: structure), db)
     }
 }

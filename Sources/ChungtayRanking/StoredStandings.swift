@@ -3,29 +3,22 @@ import ChungtayLedger
 import ChungtayRules
 import GRDB
 
-/// A board's sums as the ledger's standing for an ISO week or a calendar year holds them (docs/ranking.md,
-/// Standings): a cache of the scoring activities, read only while it sums them as they are stored now.
+/// The member board's sums as the ledger's member standing for an ISO week or a calendar year holds them
+/// (docs/ranking.md, Standings): a cache of the scoring activities, read only while it sums them as they are stored
+/// now. Each member is placed on the board's structure by the unit its line ends with.
 struct StoredStandings: Standings {
-    let kind: BoardKind
-    let period: Period
+    let kind = BoardKind.members
+    let structure: Structure
     private let standing: StoredStanding
     var ranked: Int { standing.ranked }
 
-    /// The standing of the board for the period; nil when the standings cannot answer: stale standings, a period
-    /// other than a week or a year, a unit standing not written. A missing member standing (no member activity in the
-    /// window) has no lines.
+    /// The member standing of the period; nil when the standings cannot answer: stale standings, a period other than a
+    /// week or a year. A missing standing (no member activity in the window) has no lines.
     /// - Parameter current: whether the standings are current (``StoredStanding/areCurrent(_:)``).
-    init?(_ kind: BoardKind, period: Period, current: Bool, _ db: Database) throws {
+    init?(period: Period, structure: Structure, current: Bool, _ db: Database) throws {
         guard current, let span = PeriodKind(rawValue: period.kind.rawValue), StoredStanding.spans.contains(span) else { return nil }
-        self.kind = kind
-        self.period = period
-        if let standing = try StoredStanding(kind, span: span, start: period.from, db) {
-            self.standing = standing
-        } else {
-            // A unit standing lists every unit: without one, the units come from the unit table.
-            guard kind == .members else { return nil }
-            standing = .empty
-        }
+        self.structure = structure
+        standing = try StoredStanding(.members, span: span, start: period.from, db) ?? .empty
     }
 
     func scan(while more: (Int64) -> Bool, _ visit: (StandingLine) throws -> Void) throws {
@@ -36,35 +29,11 @@ struct StoredStandings: Standings {
         try standing.visit(id, body)
     }
 
-    func bonuses(_ db: Database) throws -> [String: [TargetBonus]] {
-        var bonuses: [String: [TargetBonus]] = [:]
-        let rows = try Row.fetchCursor(db, sql: kind == .branches ? """
-            SELECT unit, target, count(*), sum(points) FROM bonus WHERE date BETWEEN ? AND ? GROUP BY unit, target
-            """ : """
-            SELECT place.district, bonus.target, count(*), sum(bonus.points)
-            FROM bonus JOIN standing_place AS place ON place.unit = bonus.unit
-            WHERE bonus.date BETWEEN ? AND ? AND place.district IS NOT NULL GROUP BY place.district, bonus.target
-            """, arguments: [period.from.description, period.to.description])
-        while let row = try rows.next() { bonuses[row[0], default: []].append(TargetBonus(target: row[1], count: row[2], hundredths: row[3])) }
-        return bonuses
-    }
+    /// Members earn no bonuses.
+    func bonuses(_ db: Database) throws -> [String: [TargetBonus]] { [:] }
 
-    /// Members placed by the units' places the standings keep: each unit is placed once, however many of its members
-    /// are listed.
     func members(_ ids: [String]?, _ db: Database) throws -> [BoardCandidate?] {
-        let listed = try MemberRows.fetch(ids, db)
-        var places: [String: (grassroots: String?, district: String?, sector: Sector?)] = [:]
-        let placeRows = try Row.fetchCursor(db, sql: """
-            SELECT unit, grassroots, district, sector FROM standing_place WHERE unit IN (SELECT value FROM json_each(?))
-            """, arguments: [MemberRows.jsonArray(Set(listed.compactMap { $0?.unit }).sorted())])
-        while let row = try placeRows.next() { places[row[0]] = (row[1], row[2], (row[3] as String?).flatMap(Sector.init)) }
-        return listed.map { member in
-            member.map { member in
-                let place = places[member.unit]
-                return BoardCandidate(id: member.id, name: member.name, unit: place?.grassroots, district: place?.district,
-                                      sector: place?.sector, divisor: nil)
-            }
-        }
+        try MemberRows.fetch(ids, db).map { $0.map { structure.member(id: $0.id, name: $0.name, unit: $0.unit) } }
     }
 }
 
@@ -76,18 +45,19 @@ extension StandingLine: StandingsEntry {
         return sums
     }
 
+    /// A stored line is a member's, who has no divisor.
+    var divisor: Int { 0 }
+
     func unitCandidate(on kind: BoardKind) -> BoardCandidate {
-        let unit = unit
-        return kind == .branches
-            ? BoardCandidate(id: id, name: unit.name, unit: id, district: unit.district, sector: unit.sector, divisor: unit.divisor)
-            : BoardCandidate(id: id, name: unit.name, unit: nil, district: nil, sector: nil, divisor: unit.divisor)
+        BoardCandidate(id: id, name: member.name, unit: nil, district: nil, sector: nil, divisor: nil)
     }
 
-    var memberEntry: BoardEntry {
+    func memberEntry(_ structure: Structure) -> BoardEntry {
         let member = member
+        let place = structure.placeOfMember(unit: member.unit)
         var tallies: [TypeTally] = []
         forEachTally { type, count, hundredths in tallies.append(TypeTally(key: type, count: count, points: Points(hundredths: hundredths))) }
-        return BoardEntry(rank: nil, id: id, name: member.name, unit: member.unit, district: member.district, sector: member.sector,
+        return BoardEntry(rank: nil, id: id, name: member.name, unit: place.grassroots, district: place.district, sector: place.sector,
                           score: Points(hundredths: total), total: Points(hundredths: total), members: nil, tallies: tallies,
                           lastActive: day.flatMap { CivilDate(year: Int($0 / 10000), month: Int($0 / 100 % 100), day: Int($0 % 100)) })
     }

@@ -10,6 +10,8 @@ public struct StructureProblem: Sendable, Hashable {
     public let date: CivilDate?
     /// The other unit involved (a parent, a successor), where there is one.
     public let other: String?
+    /// Which rule it breaks (`overlap`, `parent-in-force`, `successor-level`, …).
+    public let rule: String
     public let message: Diagnostic.Message
 }
 
@@ -25,7 +27,7 @@ extension Organisation {
         var told = Set<String>()
         func add(_ code: String, _ column: String, _ date: CivilDate?, other: String? = nil, key: String, vi: String, en: String) {
             guard told.insert("\(code)\u{1F}\(column)\u{1F}\(key)").inserted else { return }
-            problems.append(StructureProblem(code: code, column: column, date: date, other: other, message: .init(vi: vi, en: en)))
+            problems.append(StructureProblem(code: code, column: column, date: date, other: other, rule: key, message: .init(vi: vi, en: en)))
         }
         for (number, code) in codes.enumerated() {
             let own = versions(of: code)
@@ -131,7 +133,8 @@ extension Organisation {
             // A cycle: going up from the unit comes back to it.
             var cursor = parentNumber
             var steps = 0
-            while steps <= codes.count, let up = version(cursor, epoch) {
+            // (Not above a province: one with a parent is told as such.)
+            while steps <= codes.count, let up = version(cursor, epoch), up.level != .province {
                 if cursor == number {
                     add(unit.code, "parent", date, parentCode, "cycle", on.vi + "vòng lặp đơn vị cấp trên qua \(unit.code)",
                         on.en + "the parents go round through \(unit.code)")

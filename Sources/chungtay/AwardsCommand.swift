@@ -18,6 +18,8 @@ struct AwardsCommand: ChungtayCommand {
     @Option(help: .localized("Một kỳ bất kỳ thay cho năm: \(Period.forms.vi).", "Any period instead of a year: \(Period.forms.en)."))
     var period: String?
 
+    @OptionGroup var structure: StructureDate
+
     @Option(help: .localized("table, json, csv, md, html hoặc xlsx (xlsx cần --out).", "table, json, csv, md, html or xlsx (xlsx needs --out)."))
     var format: OutputFormat = .table
 
@@ -35,7 +37,7 @@ struct AwardsCommand: ChungtayCommand {
         }
         let awardPeriod = try options.period(period ?? year.map(String.init) ?? String(options.todayDate.year))
         let ledger = try options.openLedger()
-        let nominations = try ledger.nominations(period: awardPeriod, today: options.todayDate)
+        let nominations = try ledger.nominations(period: awardPeriod, today: options.todayDate, asOf: structure.date)
         switch format {
         case .json: try emit(AwardsJSON.document(nominations, lang).serialized())
         case .csv: try emit(AwardsCSV.text(nominations, lang))

@@ -10,7 +10,7 @@ struct Chungtay: ParsableCommand {
         subcommands: [
             DemoCommand.self, InitCommand.self, ImportCommand.self, RecordCommand.self, RejectCommand.self, RestoreCommand.self,
             RulesCommand.self, CheckCommand.self, BackupCommand.self, LeaderboardCommand.self, RankCommand.self,
-            ExplainCommand.self, PublishCommand.self, VerifyCommand.self, AwardsCommand.self, ProgressCommand.self,
+            ExplainCommand.self, PublishCommand.self, VerifyCommand.self, AwardsCommand.self, ProgressCommand.self, UnitsCommand.self,
         ]
     )
 

@@ -21,7 +21,7 @@ struct DemoCommand: ChungtayCommand {
         let ledger = try Ledger.create(at: databasePath, book: book, secret: CitizenHasher.newSecret())
         var text = lang.pick("Cơ sở dữ liệu mẫu: \(databasePath)\n", "Sample database: \(databasePath)\n")
         text += try SeedLoader.load(into: ledger, options: options)
-        let overview = try ledger.overview()
+        let overview = try ledger.overview(today: options.todayDate)
         text += "\n" + OverviewReport.text(overview, labels: Dictionary(book.files.flatMap(\.keyLabels), uniquingKeysWith: { _, later in later }), lang)
         // The latest week with activities, and its year: what the provincial office would publish now.
         if let last = overview.lastDate {

@@ -11,6 +11,8 @@ struct EntrySelection: ParsableArguments {
     @Option(help: GlobalOptions.periodHelp)
     var period: String?
 
+    @OptionGroup var structure: StructureDate
+
     @Option(help: .localized("table hoặc json.", "table or json."))
     var format: OutputFormat = .table
 

@@ -16,9 +16,9 @@ struct ExplainCommand: ChungtayCommand {
         let period = try options.period(selection.period)
         let ledger = try options.openLedger()
         let explanation = if let member = selection.member {
-            try ledger.explanation(member: member.uppercased(), period: period)
+            try ledger.explanation(member: member.uppercased(), period: period, asOf: selection.structure.date)
         } else {
-            try ledger.explanation(unit: selection.unit!.uppercased(), period: period)
+            try ledger.explanation(unit: selection.unit!.uppercased(), period: period, asOf: selection.structure.date)
         }
         try emit(selection.format == .json ? ExplainJSON.document(explanation).serialized() : ExplainTable.text(explanation, options.language))
     }

@@ -29,6 +29,8 @@ struct LeaderboardCommand: ChungtayCommand {
     @Flag(help: .localized("Liệt kê mọi đoàn viên hoặc đơn vị; những mục không có điểm cùng hạng cuối.", "List every member or unit; those with no points share the last rank."))
     var all = false
 
+    @OptionGroup var structure: StructureDate
+
     @Option(help: .localized("table, json, csv hoặc md.", "table, json, csv or md."))
     var format: OutputFormat = .table
 
@@ -42,7 +44,7 @@ struct LeaderboardCommand: ChungtayCommand {
     func execute() throws {
         let lang = options.language
         let period = try options.period(self.period)
-        var boardOptions = BoardOptions(all: all, top: top, district: district?.uppercased())
+        var boardOptions = BoardOptions(all: all, top: top, district: district?.uppercased(), asOf: structure.date)
         if let sector {
             guard let value = Sector(rawValue: sector.lowercased()) else { throw RankingError.unknownSector(sector) }
             boardOptions.sector = value

@@ -16,9 +16,9 @@ struct RankCommand: ChungtayCommand {
         let period = try options.period(selection.period)
         let ledger = try options.openLedger()
         let standing = if let member = selection.member {
-            try ledger.standing(member: member.uppercased(), period: period)
+            try ledger.standing(member: member.uppercased(), period: period, asOf: selection.structure.date)
         } else {
-            try ledger.standing(unit: selection.unit!.uppercased(), period: period)
+            try ledger.standing(unit: selection.unit!.uppercased(), period: period, asOf: selection.structure.date)
         }
         try emit(selection.format == .json ? BoardJSON.document(standing).serialized() : BoardTable.text(standing, options.language))
     }

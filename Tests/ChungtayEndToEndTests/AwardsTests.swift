@@ -80,7 +80,7 @@ final class AwardsProvince: Sendable {
     @Test func awardsJSONFollowsTheContract() throws {
         let json = try JSONValue.parse(try province.output(["awards", "--period", "2026-11", "--format", "json"]))
         guard case let .object(top) = json else { Issue.record("not an object"); return }
-        #expect(top.map(\.key) == ["period", "awards"])
+        #expect(top.map(\.key) == ["period", "as_of", "awards"])
         #expect(["label", "from", "to"].map { J.scalar(J.field(J.field(json, "period"), $0)) } == ["2026-11", "2026-11-01", "2026-11-30"])
         let awards = J.elements(J.field(json, "awards"))
         #expect(awards.map { J.scalar(J.field($0, "id")) } == ["bk-ca-nhan", "gk-ca-nhan", "gk-co-so", "gk-huyen"])

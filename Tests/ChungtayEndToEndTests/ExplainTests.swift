@@ -25,7 +25,13 @@ import Testing
                            sourceLocation: SourceLocation = #_sourceLocation) throws {
         let json = try province.json(["explain"] + arguments + ["--period", "2026-W48", "--format", "json"], sourceLocation: sourceLocation)
         guard case let .object(members) = json else { Issue.record("not an object", sourceLocation: sourceLocation); return }
-        #expect(members.map(\.key) == ["board", "period", "id", "total", "activities", "bonuses"], sourceLocation: sourceLocation)
+        #expect(members.map(\.key) == ["board", "period", "as_of", "id", "total", "activities", "bonuses"], sourceLocation: sourceLocation)
+        #expect(J.scalar(J.field(json, "as_of")) == "2026-11-29", sourceLocation: sourceLocation)
+        for activity in J.elements(J.field(json, "activities")) {
+            guard case let .object(keys) = activity else { continue }
+            #expect(keys.map(\.key) == ["id", "date", "unit", "type", "status", "duplicate_of", "base", "factor", "multipliers",
+                                         "points_before_caps", "points", "capped_by"], sourceLocation: sourceLocation)
+        }
         #expect(J.scalar(J.field(json, "board")) == board, sourceLocation: sourceLocation)
         let period = J.field(json, "period")
         #expect(["label", "from", "to"].map { J.scalar(J.field(period, $0)) } == ["2026-W48", "2026-11-23", "2026-11-29"],

@@ -104,7 +104,7 @@ import Testing
         let scratch = try Scratch()
         let ledger = try scratch.province(activities: true)
         #expect(try scratch.rows("SELECT member, unit, credit, points FROM activity WHERE id = 'A006'") == [["DV002", "AL-ANHUNG", "unit", "600"]])
-        let overview = try ledger.overview()
+        let overview = try ledger.overview(today: CivilDate(iso: "2026-11-29")!)
         #expect(!overview.topMembers.map(\.id).contains("DV002"))
     }
 

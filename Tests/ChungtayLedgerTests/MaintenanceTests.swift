@@ -12,7 +12,7 @@ import Testing
         _ = try scratch.ledger()
         #expect(try scratch.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name") == [
             ["activity"], ["audit"], ["bonus"], ["key_fingerprint"], ["member"], ["rules_state"], ["snapshot"], ["standing"], ["standing_dirty"],
-            ["standing_orphan"], ["standing_place"], ["standing_state"], ["unit"],
+            ["standing_orphan"], ["standing_state"], ["unit"],
         ])
         #expect(try scratch.rows("PRAGMA application_id") == [[String(0x4348_5459)]])
         #expect(try scratch.rows("SELECT path FROM rules_state ORDER BY path") == [["2025.json"], ["2026.json"]])
@@ -267,7 +267,7 @@ import Testing
     @Test func theOverviewSumsTheLedger() throws {
         let scratch = try Scratch()
         let ledger = try scratch.province(activities: true)
-        let overview = try ledger.overview(top: 3)
+        let overview = try ledger.overview(top: 3, today: CivilDate(iso: "2026-11-29")!)
         #expect(overview.unitsByLevel.map { $0.level } == ["province", "district", "grassroots", "cell"])
         #expect(overview.unitsByLevel.map { $0.count } == [1, 2, 4, 1])
         #expect(overview.members == 5)

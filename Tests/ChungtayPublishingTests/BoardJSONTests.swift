@@ -12,7 +12,8 @@ import Testing
 
     static func board(_ entries: [BoardEntry], unranked: [BoardEntry]) -> Board {
         Board(kind: .branches, period: Period.week(containing: CivilDate(iso: "2026-11-18")!), rulesVersion: nil, method: .dense,
-              scoreBasis: .per_member, ranked: 7, entries: entries, unranked: unranked, hasMovement: true)
+              scoreBasis: .per_member, ranked: 7, entries: entries, unranked: unranked, hasMovement: true,
+              asOf: CivilDate(iso: "2026-11-22")!)
     }
 
     @Test func streamedBytesAreTheDocumentsText() {

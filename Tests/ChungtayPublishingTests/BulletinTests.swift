@@ -20,7 +20,7 @@ import Testing
     static func board(_ kind: BoardKind, _ entries: [BoardEntry], unranked: [BoardEntry] = []) -> Board {
         Board(kind: kind, period: week, rulesVersion: "2026.1", method: .competition,
               scoreBasis: kind == .branches ? .per_member : .total, ranked: entries.count, entries: entries,
-              unranked: unranked, hasMovement: true)
+              unranked: unranked, hasMovement: true, asOf: week.to)
     }
 
     static func bulletin(members: [BoardEntry], branches: [BoardEntry] = [], unranked: [BoardEntry] = []) -> Bulletin {

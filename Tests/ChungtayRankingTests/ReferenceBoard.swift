@@ -40,7 +40,7 @@ enum Reference {
             return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: query.settings.method,
                          scoreBasis: query.scoreBasis, ranked: ranked.count,
                          entries: ranked.filter { entry in kept(entry) && (options.top.map { entry.rank! <= $0 } ?? true) },
-                         unranked: unranked.filter(kept), hasMovement: previous != nil)
+                         unranked: unranked.filter(kept), hasMovement: previous != nil, asOf: options.asOf ?? period.to)
         }
     }
 
@@ -92,7 +92,6 @@ extension Ledger {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT board, span, start, part, ranked, entries FROM standing ORDER BY board, span, start, part")
                 .map { "\($0[0] as String) \($0[1] as String) \($0[2] as String) \($0[3] as Int) \($0[4] as Int)\n\($0[5] as String)" }
-            + (try Row.fetchAll(db, sql: "SELECT unit, grassroots, district, sector FROM standing_place ORDER BY unit").map { "\($0)" })
         }
     }
 
@@ -103,7 +102,6 @@ extension Ledger {
             try StandingsBuilder.rebuild(db)
             rebuilt = try Row.fetchAll(db, sql: "SELECT board, span, start, part, ranked, entries FROM standing ORDER BY board, span, start, part")
                 .map { "\($0[0] as String) \($0[1] as String) \($0[2] as String) \($0[3] as Int) \($0[4] as Int)\n\($0[5] as String)" }
-            + (try Row.fetchAll(db, sql: "SELECT unit, grassroots, district, sector FROM standing_place ORDER BY unit").map { "\($0)" })
         }
         return rebuilt
     }

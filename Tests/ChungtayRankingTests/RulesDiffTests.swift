@@ -95,7 +95,7 @@ import Testing
         }
         func board(_ entries: [BoardEntry], unranked: [BoardEntry] = []) -> Board {
             Board(kind: .members, period: explainWeek, rulesVersion: "x", method: .competition, scoreBasis: .total,
-                  ranked: entries.count, entries: entries, unranked: unranked, hasMovement: false)
+                  ranked: entries.count, entries: entries, unranked: unranked, hasMovement: false, asOf: explainWeek.to)
         }
         let old = board([entry("A", "An", 1, 900), entry("B", "Bình", 2, 800), entry("C", "Cúc", 3, 700), entry("D", "Dũng", 4, 600),
                          entry("F", "Ánh", 5, 500), entry("G", "Ân", 5, 500)])

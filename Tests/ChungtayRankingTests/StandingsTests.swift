@@ -100,31 +100,31 @@ import Testing
         #expect(year.entries.first { $0.id == "DV13" }.map { [$0.name, $0.unit, $0.district] } == ["Lê Thị Hà", "QN-G", "QN"])
     }
 
-    @Test func upgradeWritesMemberFields() throws {
+    /// A ledger of the version before unit versions (v5: one row per unit, standings placed by `standing_place`), opened by
+    /// this one: every unit becomes one version in force for all time, and the standings are written again in the format
+    /// that places them on a structure date, summing the same activities.
+    @Test func upgradeFromUnitsWithoutVersions() throws {
         let province = try StandingsProvince(ranking: StandingsProvince.perMember)
         let written = try province.ledger.storedStandings()
-        // As the version before wrote them: member lines end after their tallies, and the trigger watches ids alone.
-        try province.ledger.write { db in
-            for row in try Row.fetchAll(db, sql: "SELECT span, start, part, entries FROM standing WHERE board = 'member'") {
-                let lines = (row[3] as String).split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                    line.hasPrefix("#") ? String(line) : line.split(separator: "\t", omittingEmptySubsequences: false).prefix(4).joined(separator: "\t")
-                }
-                try db.execute(sql: "UPDATE standing SET entries = ? WHERE board = 'member' AND span = ? AND start = ? AND part = ?",
-                               arguments: [lines.joined(separator: "\n"), row[0], row[1], row[2]])
-            }
+        let old = province.folder.appendingPathComponent("v5.sqlite").path
+        let queue = try DatabaseQueue(path: old)
+        try LedgerSchema.migrator.migrate(queue, upTo: "v5-key-fingerprint")
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS live", arguments: [province.folder.appendingPathComponent("ledger.sqlite").path])
             try db.execute(sql: """
-                DELETE FROM grdb_migrations WHERE identifier = 'v4-member-standing-fields';
-                DROP TRIGGER standing_member_update;
-                CREATE TRIGGER standing_member_update AFTER UPDATE OF id ON member BEGIN
-                    INSERT INTO standing_dirty (day) SELECT '*' WHERE NOT EXISTS (SELECT 1 FROM standing_dirty WHERE day = '*');
-                END;
+                INSERT INTO unit SELECT code, name, parent, level, sector, area, members FROM live.unit;
+                INSERT INTO member SELECT * FROM live.member;
+                INSERT INTO activity SELECT * FROM live.activity;
+                INSERT INTO bonus SELECT * FROM live.bonus;
+                INSERT INTO rules_state SELECT * FROM live.rules_state;
+                INSERT INTO key_fingerprint SELECT * FROM live.key_fingerprint;
                 """)
+            try db.execute(sql: "DETACH DATABASE live")
         }
-        #expect(try province.ledger.storedStandings() != written)
-        // Opened by this version, the ledger writes the member lines again with their fields.
-        let upgraded = try Ledger.open(at: province.folder.appendingPathComponent("ledger.sqlite").path, book: province.ledger.book,
-                                       secret: "test-secret")
+        try queue.close()
+        let upgraded = try Ledger.open(at: old, book: province.ledger.book, secret: "test-secret")
         #expect(try upgraded.storedStandings() == written)
+        #expect(try upgraded.organisation().versions == province.ledger.organisation().versions)
         try expectSameAsReference(upgraded, periods: Self.somePeriods)
     }
 
