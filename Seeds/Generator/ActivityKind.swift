@@ -1,4 +1,4 @@
-/// The activity types of Rules/2026.json, in the order of that file.
+/// The activity types of the rules files, in their order; `vneid_activated` only from 2024 (Rules/2024.json on).
 enum ActivityKind: Int, CaseIterable {
     case accountOpened, accountTransacted, dossierAssisted, ownDossier, articlePosted, propagandaSession,
          volunteerShift, trainingAttended, contestHeld, vneidActivated
@@ -17,11 +17,17 @@ enum ActivityKind: Int, CaseIterable {
         self == .articlePosted || self == .propagandaSession || self == .contestHeld
     }
 
-    /// How often each type is reported in a month (per mille of a month's activities, before the month's
+    /// The first year whose rules file defines the type.
+    var firstYear: Int {
+        self == .vneidActivated ? 2024 : 2022
+    }
+
+    /// How often each type is reported in a month of `year` (per mille of a month's activities, before the month's
     /// adjustments): Tháng Thanh niên brings contests, sessions and training; the summer volunteer campaign
-    /// (Chiến dịch Thanh niên tình nguyện hè) brings duty shifts.
-    static func weights(month: Int) -> [Int] {
+    /// (Chiến dịch Thanh niên tình nguyện hè) brings duty shifts. A type the year's rules do not define has 0.
+    static func weights(month: Int, year: Int) -> [Int] {
         var weights = [220, 80, 340, 60, 50, 20, 45, 20, 5, 160]
+        for kind in allCases where year < kind.firstYear { weights[kind.rawValue] = 0 }
         switch month {
         case 3:
             weights[ActivityKind.propagandaSession.rawValue] *= 2

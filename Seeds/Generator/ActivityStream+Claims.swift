@@ -134,7 +134,7 @@ extension ActivityStream {
             let claim = articles.pick(&random)
             // The same unit reporting its post again, or another unit reporting a shared post as its own.
             let unit: Int
-            if random.chance(1, in: 2) {
+            if random.chance(1, in: 2), chart.eras[era][Int(claim.member)] != nil {
                 unit = Int(claim.member)
                 activity.unit = chart.units[unit].code
             } else {

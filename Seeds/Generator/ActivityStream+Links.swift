@@ -16,9 +16,12 @@ extension ActivityStream {
 
     private static let base64URL = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
-    /// A new address, in its normalised form, for `channel` (an index into `channels`).
+    /// A new address, in its normalised form, for `channel` (an index into `channels`). Government and school
+    /// sites are the province's of the day: binhdinh before the reform, gialai from it.
     mutating func newURL(channel: Int, unit: Int) -> String {
         let owner = chart.units[unit]
+        let structure = chart.eras[era]
+        let province = era == 0 ? "binhdinh" : "gialai"
         let page = "tuoitre" + owner.slug
         let title = random.pick(ActivityStream.titles)
         switch channel {
@@ -50,19 +53,20 @@ extension ActivityStream {
             let number = postNumbers.web
             switch owner.level {
             case .district:
-                return "https://\(owner.slug).binhdinh.gov.vn/tin-tuc/\(title)-\(number)"
+                return "https://\(owner.slug).\(province).gov.vn/tin-tuc/\(title)-\(number)"
             case .province:
-                return "https://tuoitrebinhdinh.vn/tin-tuc/\(title)-\(number)"
+                return "https://tuoitre\(province).vn/tin-tuc/\(title)-\(number)"
             default:
-                let branch = chart.units[owner.branch!]
-                switch branch.sector {
+                let index = structure[unit]!.branch!
+                let branch = chart.units[index]
+                switch structure[index]!.sector {
                 case .school:
-                    return "https://\(branch.slug).binhdinh.edu.vn/tin-tuc/\(title)-\(number).html"
+                    return "https://\(branch.slug).\(province).edu.vn/tin-tuc/\(title)-\(number).html"
                 case .commune, .ward:
-                    let district = chart.units[branch.district!].slug
-                    return "https://\(branch.slug).\(district).binhdinh.gov.vn/tin-tuc/\(title)-\(number)"
+                    let district = structure[index]!.district.map { chart.units[$0].slug + "." } ?? ""
+                    return "https://\(branch.slug).\(district)\(province).gov.vn/tin-tuc/\(title)-\(number)"
                 default:
-                    return "https://tuoitrebinhdinh.vn/\(branch.slug)/\(title)-\(number)"
+                    return "https://tuoitre\(province).vn/\(branch.slug)/\(title)-\(number)"
                 }
             }
         }

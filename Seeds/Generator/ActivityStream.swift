@@ -1,6 +1,8 @@
 import ChungtayCore
 
-/// Draws the activities day by day, from 1 January to `--until`, and writes each row as soon as it is drawn.
+/// Draws the activities day by day, from `--from` to `--until`, and writes each row as soon as it is drawn. Each
+/// activity is at a unit in force on its date: a member's activity before the reform names the member's unit of
+/// that day where it is not their unit today; unit-credited ones are drawn among the units of that day.
 /// Only bounded state is kept between rows: counters, and rings of recent claims from which the sample's
 /// duplicate claims (about 2–3 % of the types that have `unique` keys) are drawn.
 struct ActivityStream {
@@ -9,10 +11,13 @@ struct ActivityStream {
     let calendar: CampaignCalendar
     var random: SeededGenerator
     let memberTable: WeightTable
-    let branchTable: WeightTable
+    /// Per era, how often each branch of that era's structure reports unit-credited activities.
+    let branchTables: [WeightTable]
     let memberIDs: [String]
 
     var row = 0
+    /// The era of the day being drawn (``SampleOrgChart/eras``).
+    var era = 0
     var dossierSequence = [Int32](repeating: 0, count: 100 * 32)
     var citizenCounter = 0
     var selfOpened: [Bool]
@@ -31,6 +36,8 @@ struct ActivityStream {
     private(set) var typeCounts = [Int](repeating: 0, count: ActivityKind.allCases.count)
     private(set) var duplicateCounts = [Int](repeating: 0, count: ActivityKind.allCases.count)
     private(set) var dateStyles = [0, 0, 0]
+    /// Activities by year, from the first year of the calendar.
+    private(set) var yearCounts: [(year: Int, count: Int)] = []
     private(set) var rejections: [(row: Int, reason: String)] = []
     private var rejected = Set<Int>()
 
@@ -41,7 +48,17 @@ struct ActivityStream {
         random = SeededGenerator(seed: seed, stream: 3)
         memberTable = WeightTable(roll.activity)
         var activeness = SeededGenerator(seed: seed, stream: 4)
-        branchTable = WeightTable(chart.branches.map { _ in activeness.between(1, 6) })
+        var weights = [Int](repeating: 0, count: chart.units.count)
+        for branch in chart.before.branches { weights[branch] = activeness.between(1, 6) }
+        var tables = [WeightTable(chart.before.branches.map { weights[$0] })]
+        if chart.eras.count > 1 {
+            // A merged commune reports as much as its predecessors did together.
+            for branch in chart.before.branches where chart.now[branch] == nil {
+                if let heir = chart.successor[branch] { weights[heir] += weights[branch] }
+            }
+            tables.append(WeightTable(chart.now.branches.map { weights[$0] }))
+        }
+        branchTables = tables
         let width = MemberRoll.idWidth(total: roll.count)
         memberIDs = (0 ..< roll.count).map { MemberRoll.id($0, width: width) }
         selfOpened = [Bool](repeating: false, count: roll.count)
@@ -53,7 +70,11 @@ struct ActivityStream {
         let width = max(7, String(total).count)
         for day in calendar.days.indices {
             for index in dossierSequence.indices { dossierSequence[index] = 0 }
-            var weights = ActivityKind.weights(month: calendar.days[day].month)
+            let date = calendar.days[day]
+            era = chart.era(on: date)
+            if yearCounts.last?.year != date.year { yearCounts.append((date.year, 0)) }
+            yearCounts[yearCounts.count - 1].count += perDay[day]
+            var weights = ActivityKind.weights(month: date.month, year: date.year)
             if memberTable.total == 0 {
                 for kind in ActivityKind.allCases where !kind.creditsUnit { weights[kind.rawValue] = 0 }
             }
@@ -123,28 +144,42 @@ struct ActivityStream {
         return other == member ? (member + 1) % roll.count : other
     }
 
+    /// A member-credited activity. Before the reform, the unit a member was drawn in is their unit that day; one
+    /// whose branch has merged since must name it (their unit today did not exist yet), the others name it now
+    /// and then. From the reform on, the unit named now and then is their unit today.
     mutating func memberColumns(_ activity: inout ActivityRow, member: Int) {
         activity.member = memberIDs[member]
-        if random.chance(12, in: 100) { activity.unit = chart.units[Int(roll.unit[member])].code }
+        let named = random.chance(12, in: 100)
+        if era + 1 < chart.eras.count {
+            if named || chart.now[Int(roll.branch[member])] == nil {
+                activity.unit = chart.units[Int(roll.unit[member])].code
+            }
+        } else if named {
+            activity.unit = chart.units[Int(roll.current[member])].code
+        }
     }
 
-    /// A unit-credited activity: mostly a branch, sometimes one of its cells or a district; sometimes with
-    /// the member who wrote it up.
+    /// A unit-credited activity: mostly a branch, sometimes one of its cells or a district, among the units in
+    /// force that day; sometimes with the member who wrote it up.
     @discardableResult
     mutating func unitColumns(_ activity: inout ActivityRow, authorShare: Int) -> Int {
         let unit = pickUnit()
         activity.unit = chart.units[unit].code
-        if let branch = chart.units[unit].branch, roll.countOfBranch[branch] > 0, random.chance(authorShare, in: 100) {
-            activity.member = memberIDs[roll.firstOfBranch[branch] + random.below(roll.countOfBranch[branch])]
+        let roster = roll.rosters[era]
+        if let branch = chart.eras[era][unit]!.branch, roster.count[branch] > 0, random.chance(authorShare, in: 100) {
+            activity.member = memberIDs[roster.member(random.below(roster.count[branch]), of: branch)]
         }
         return unit
     }
 
+    /// A unit of the day's structure: a district-level unit 0.4 % of the time for each there is (6 % with the
+    /// old province's fifteen), a cell 7 %, else a branch.
     mutating func pickUnit() -> Int {
-        let draw = random.below(100)
-        if draw >= 94 { return random.pick(chart.districts) }
-        if draw >= 87, !chart.cells.isEmpty { return random.pick(chart.cells) }
-        return chart.branches[branchTable.draw(&random)!]
+        let structure = chart.eras[era]
+        let draw = random.below(1000)
+        if draw < min(60, 4 * structure.districts.count) { return random.pick(structure.districts) }
+        if draw >= 930, !structure.cells.isEmpty { return random.pick(structure.cells) }
+        return structure.branches[branchTables[era].draw(&random)!]
     }
 
     // MARK: Text forms

@@ -3,11 +3,17 @@ import ChungtayCore
 /// The members of the sample: members.csv is written as they are drawn, and what the activities need
 /// (unit, how active each member is) is kept in flat arrays.
 struct MemberRoll {
-    /// The unit (grassroots or cell) of each member, by member index (member `DV000001` is index 0).
+    /// The unit (grassroots or cell) each member was drawn in, in the first era, by member index (member
+    /// `DV000001` is index 0).
     private(set) var unit: [Int32] = []
-    /// The grassroots unit of each member.
+    /// The grassroots unit of each member, in the first era.
     private(set) var branch: [Int32] = []
-    /// How many of the sample's members each unit index has (grassroots: with its cells).
+    /// The unit of each member today, as members.csv gives it: the heir of `unit` (a merged commune's member
+    /// belongs to the new commune; a cell's member stays in the cell, which moves with its commune).
+    private(set) var current: [Int32] = []
+    /// The members of each branch, in each era of the chart.
+    private(set) var rosters: [MemberRoster] = []
+    /// How many of the sample's members each unit index has in the first era (grassroots: with its cells).
     private(set) var countOfBranch: [Int] = []
     /// First member index of each branch; a branch's members are contiguous.
     private(set) var firstOfBranch: [Int] = []
@@ -32,37 +38,41 @@ struct MemberRoll {
         firstOfBranch = [Int](repeating: 0, count: chart.units.count)
 
         // Every branch gets a few members when there are enough to go round; the rest go by branch size.
-        let minimum = total >= 3 * chart.branches.count ? 3 : 0
+        let structure = chart.before
+        let minimum = total >= 3 * structure.branches.count ? 3 : 0
         var sizes = [Int]()
-        for index in chart.branches {
-            let unit = chart.units[index]
-            var weight = MemberRoll.sectorWeight[unit.sector!]! * random.between(6, 14)
-            if !unit.area.isEmpty || unit.ethnicMinority { weight = weight * 7 / 10 }
+        for index in structure.branches {
+            let version = structure[index]!
+            var weight = MemberRoll.sectorWeight[version.sector!]! * random.between(6, 14)
+            if !version.area.isEmpty || chart.units[index].ethnicMinority { weight = weight * 7 / 10 }
             sizes.append(weight)
             countOfBranch[index] = minimum
         }
         let table = WeightTable(sizes)
-        for _ in 0 ..< (total - minimum * chart.branches.count) {
-            countOfBranch[chart.branches[table.draw(&random)!]] += 1
+        for _ in 0 ..< (total - minimum * structure.branches.count) {
+            countOfBranch[structure.branches[table.draw(&random)!]] += 1
         }
 
         unit.reserveCapacity(total)
         branch.reserveCapacity(total)
+        current.reserveCapacity(total)
         activity.reserveCapacity(total)
         let width = MemberRoll.idWidth(total: total)
-        for index in chart.branches {
+        for index in structure.branches {
             firstOfBranch[index] = unit.count
-            let home = chart.units[index]
-            let cells = chart.cellsOfBranch[index]
+            let home = structure[index]!
+            let cells = structure.cellsOfBranch[index]
             for _ in 0 ..< countOfBranch[index] {
                 let memberUnit = !cells.isEmpty && random.chance(1, in: 2) ? random.pick(cells) : index
                 let female = random.chance(home.sector == .armed_forces ? 1 : 11, in: 20)
-                let name = PersonNames.make(female: female, ethnicMinority: home.ethnicMinority, random: &random)
+                let name = PersonNames.make(female: female, ethnicMinority: chart.units[index].ethnicMinority,
+                                            random: &random)
                 let (group, years) = MemberRoll.group(for: home.sector!, random: &random)
                 let status = random.weighted([945, 45, 10])
                 writer.plain(MemberRoll.id(unit.count, width: width))
                 writer.field(name)
-                writer.plain(chart.units[memberUnit].code)
+                let today = chart.heir(of: memberUnit)
+                writer.plain(chart.units[today].code)
                 if random.chance(1, in: 50) { writer.empty() } else { writer.number(random.between(years.0, years.1)) }
                 writer.plain(group)
                 writer.plain(MemberRoll.statuses[status])
@@ -70,10 +80,17 @@ struct MemberRoll {
 
                 unit.append(Int32(memberUnit))
                 branch.append(Int32(index))
+                current.append(Int32(today))
                 activity.append(status == 1 ? (random.chance(1, in: 5) ? 1 : 0) : MemberRoll.tierWeight(&random))
                 statusCounts[status] += 1
                 groupCounts[group.isEmpty ? "(empty)" : group, default: 0] += 1
             }
+        }
+        rosters = [MemberRoster(branchOf: branch, unitCount: chart.units.count)]
+        if chart.eras.count > 1 {
+            var heirs = [Int32](repeating: -1, count: chart.units.count)
+            for index in structure.branches { heirs[index] = Int32(chart.heir(of: index)) }
+            rosters.append(MemberRoster(branchOf: branch.map { heirs[Int($0)] }, unitCount: chart.units.count))
         }
     }
 

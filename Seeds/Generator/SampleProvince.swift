@@ -12,14 +12,14 @@ public struct SampleProvince {
     /// Makes the sample into the writers `writer(name, header)` gives, one per file.
     init<Failure: Error>(options: SeedOptions, writer: (String, [String]) throws(Failure) -> CSVWriter) throws(Failure) {
         // About one branch per 34 members, never fewer than the catalog's real communes, schools, agencies.
-        let chart = SampleOrgChart(branchCount: (options.members + 17) / 34)
+        let chart = SampleOrgChart(branchCount: (options.members + 17) / 34, reform: options.reform)
 
         let roll = MemberRoll(chart: chart, total: options.members, seed: options.seed,
                               writer: try writer("members.csv", ["id", "name", "unit", "birth_year", "group", "status"]))
-        chart.write(to: try writer("units.csv", ["code", "name", "parent", "level", "sector", "area", "members"]),
-                    members: roll, seed: options.seed)
+        chart.write(to: try writer("units.csv", SampleOrgChart.header), members: roll, seed: options.seed)
 
-        var stream = ActivityStream(chart: chart, roll: roll, calendar: CampaignCalendar(until: options.until), seed: options.seed)
+        let calendar = CampaignCalendar(from: options.from, until: options.until, reform: options.reform)
+        var stream = ActivityStream(chart: chart, roll: roll, calendar: calendar, seed: options.seed)
         stream.run(total: options.activities, to: try writer("activities.csv", ActivityRow.header))
 
         let rejections = try writer("rejections.csv", ["id", "reason"])

@@ -28,15 +28,19 @@ public struct SampleWriter {
     }
     private func summary(_ sample: SampleProvince, elapsed: Duration) -> String {
         let (chart, roll, stream) = (sample.chart, sample.roll, sample.stream)
-        var lines = ["wrote \(options.out): \(chart.units.count) units (\(chart.districts.count) districts, "
-            + "\(chart.branches.count) grassroots, \(chart.cells.count) cells), \(roll.count) members, "
+        var lines = ["wrote \(options.out): \(chart.units.count) unit codes, \(roll.count) members, "
             + "\(options.activities) activities, \(stream.rejections.count) rejections in \(elapsed)"]
-        var sectors = [Int](repeating: 0, count: UnitSector.allCases.count)
-        for index in chart.branches {
-            sectors[UnitSector.allCases.firstIndex(of: chart.units[index].sector!)!] += 1
+        for (era, structure) in chart.eras.enumerated() {
+            let span = chart.reform.map { era == 0 ? "until \($0.adding(days: -1))" : "from \($0)" } ?? "all the time"
+            var sectors = [Int](repeating: 0, count: UnitSector.allCases.count)
+            for index in structure.branches {
+                sectors[UnitSector.allCases.firstIndex(of: structure[index]!.sector!)!] += 1
+            }
+            lines.append("units \(span): 1 province, \(structure.districts.count) districts, "
+                + "\(structure.branches.count) grassroots (" + UnitSector.allCases.enumerated()
+                .map { "\($1.rawValue) \(sectors[$0])" }.joined(separator: ", ") + "), \(structure.cells.count) cells")
         }
-        lines.append("grassroots by sector: " + UnitSector.allCases.enumerated()
-            .map { "\($1.rawValue) \(sectors[$0])" }.joined(separator: ", "))
+        lines.append("activities by year: " + stream.yearCounts.map { "\($0.year) \($0.count)" }.joined(separator: ", "))
         lines.append("members by status: active \(roll.statusCounts[0]), inactive \(roll.statusCounts[1]), "
             + "disciplined \(roll.statusCounts[2])")
         lines.append("members by group: " + roll.groupCounts.sorted { $0.key < $1.key }

@@ -1,5 +1,6 @@
 // chungtay-seed: writes the sample province (units, members, activities, rejections) as CSV files.
-// Usage: chungtay-seed --out DIR [--members N] [--activities N] [--seed S] [--until YYYY-MM-DD]
+// Usage: chungtay-seed --out DIR [--members N] [--activities N] [--seed S] [--from YYYY-MM-DD] [--until YYYY-MM-DD]
+//                      [--reform YYYY-MM-DD|none]
 
 import ChungtaySample
 
