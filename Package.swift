@@ -73,7 +73,7 @@ let package = Package(
                                                                .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayRankingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
-                                                                .product(name: "GRDB", package: "GRDB.swift")]),
+                                                                "ChungtayBuiltIn", "ChungtaySample", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ChungtayAwardsTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
                                                                "ChungtayAwards", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ChungtayEndToEndTests", dependencies: ["ChungtayCore"],

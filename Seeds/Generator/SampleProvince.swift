@@ -34,11 +34,11 @@ public struct SampleProvince {
         self.stream = stream
     }
 
-    /// The files of the default sample (the one in `Seeds/`), by name: `units.csv`, `members.csv`, `activities.csv`,
+    /// The files of a sample (by default the one in `Seeds/`), by name: `units.csv`, `members.csv`, `activities.csv`,
     /// `rejections.csv`, in memory.
-    public static func files() -> [String: [UInt8]] {
+    public static func files(options: SeedOptions = SeedOptions()) -> [String: [UInt8]] {
         var writers: [String: CSVWriter] = [:]
-        _ = SampleProvince(options: SeedOptions()) { name, header in
+        _ = SampleProvince(options: options) { name, header in
             let writer = CSVWriter(header: header)
             writers[name] = writer
             return writer
