@@ -65,12 +65,12 @@ public enum UnitsReport {
         if history.predecessors.isEmpty {
             text += "\n" + lang.pick("Không nhận lịch sử của đơn vị nào.", "It took over no other unit's history.") + "\n"
         } else {
-            text += "\n" + lang.pick("Nhận lịch sử của:", "Took over the history of:") + "\n"
+            var taken = TextTable(headers: [lang.pick("Mã", "Code"), lang.pick("Tên đơn vị", "Name"), lang.pick("Hết hiệu lực", "Ended"),
+                                            lang.pick("Kế thừa bởi", "Successor")])
             for predecessor in history.predecessors {
-                let until = predecessor.until.map { lang.pick(" đến \(date($0, lang))", " until \(date($0, lang))") } ?? ""
-                let through = predecessor.successor == history.code ? "" : lang.pick(" (qua \(predecessor.successor))", " (through \(predecessor.successor))")
-                text += "  \(predecessor.code)  \(predecessor.name)\(until)\(through)\n"
+                taken.append([predecessor.code, predecessor.name, predecessor.until.map { date($0, lang) } ?? "", predecessor.successor])
             }
+            text += "\n" + lang.pick("Nhận lịch sử của:", "Took over the history of:") + "\n" + taken.rendered()
         }
         return text
     }

@@ -23,6 +23,19 @@ struct DemoCommand: ChungtayCommand {
         text += try SeedLoader.load(into: ledger, options: options)
         let overview = try ledger.overview(today: options.todayDate)
         text += "\n" + OverviewReport.text(overview, labels: Dictionary(book.files.flatMap(\.keyLabels), uniquingKeysWith: { _, later in later }), lang)
+        // A year that ended before the latest activity, whose units changed: its branch board drawn on its last day (the
+        // new units carrying their predecessors' history), and the history of the unit that took over the most others.
+        if let first = overview.firstDate, let last = overview.lastDate, first.year < last.year {
+            let year = try options.period(String(last.year - 1))
+            let organisation = try ledger.organisation()
+            if !organisation.isStatic {
+                text += "\n" + BoardTable.text(try ledger.board(.branches, period: year, options: BoardOptions(top: 10)), lang)
+                let heirs = organisation.structure(on: last).grassrootsUnits.compactMap { organisation.history(of: $0.code) }
+                if let widest = heirs.max(by: { ($0.predecessors.count, $1.code) < ($1.predecessors.count, $0.code) }), !widest.predecessors.isEmpty {
+                    text += "\n" + UnitsReport.text(widest, lang)
+                }
+            }
+        }
         // The latest week with activities, and its year: what the provincial office would publish now.
         if let last = overview.lastDate {
             let week = Period.week(containing: last)

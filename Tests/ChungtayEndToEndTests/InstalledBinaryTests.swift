@@ -37,7 +37,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: String(tour)) }
         try CommandRunner.expectGolden(demo.stdout.replacingOccurrences(of: String(tour), with: "TMP")
             .replacingOccurrences(of: "chungtay:Seeds/", with: "Seeds/"), "demo.txt")
-        #expect(demo.stdout.contains("\nchungtay:Seeds/activities.csv: thêm 32000,"))
+        #expect(demo.stdout.contains("\nchungtay:Seeds/activities.csv: thêm 61400,"))
 
         // `rules export` writes the built-in files out: they are Rules/ as committed.
         let export = try run(["rules", "export", "thele"])
