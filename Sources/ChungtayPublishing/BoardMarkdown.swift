@@ -8,7 +8,7 @@ public enum BoardMarkdown {
     public static func text(_ board: Board, _ lang: Language, empty: EmptyBoardHint? = nil) -> String {
         var output = "## " + escaped(BoardText.title(board.kind, board.period, lang)) + "\n\n" + escaped(BoardText.settings(board, lang)) + "\n\n"
         if board.entries.isEmpty {
-            output += escaped(empty.map { BoardText.nobody(board.period, latest: $0.latestActivity, lang) } ?? BoardText.nobody(lang)) + "\n"
+            output += escaped(BoardText.nobody(board, hint: empty, lang)) + "\n"
         } else {
             let columns = BoardText.columns(board, lang)
             output += row(columns.map(\.header)) + row(columns.map { $0.alignRight ? "---:" : "---" }, escaping: false)

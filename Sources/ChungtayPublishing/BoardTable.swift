@@ -8,7 +8,7 @@ public enum BoardTable {
     public static func text(_ board: Board, _ lang: Language, empty: EmptyBoardHint? = nil) -> String {
         var output = BoardText.title(board.kind, board.period, lang) + "\n" + BoardText.settings(board, lang) + "\n\n"
         if board.entries.isEmpty {
-            output += (empty.map { BoardText.nobody(board.period, latest: $0.latestActivity, lang) } ?? BoardText.nobody(lang)) + "\n"
+            output += BoardText.nobody(board, hint: empty, lang) + "\n"
         } else {
             let columns = BoardText.columns(board, lang)
             var table = TextTable(headers: columns.map(\.header), alignments: columns.map { $0.alignRight ? .right : .left })

@@ -79,6 +79,17 @@ enum BoardText {
         lang.pick("Chưa có ai có điểm trong kỳ này.", "Nobody has points in this period.")
     }
 
+    /// Why an empty board is empty: no unit of its kind in force on its structure date (the district board after the
+    /// 2025 reform), else the period's activities (with a hint where one is given), else nobody has points.
+    static func nobody(_ board: Board, hint: EmptyBoardHint?, _ lang: Language) -> String {
+        if board.unitsInForce == 0, let asOf = board.asOf {
+            let units = board.kind == .districts ? (vi: "đơn vị cấp huyện", en: "district-level unit") : (vi: "cơ sở Đoàn", en: "grassroots unit")
+            return lang.pick("Không có \(units.vi) nào có hiệu lực ngày \(asOf.vietnamese); hãy xem bảng theo tổ chức của một ngày khác (--as-of) hoặc bảng branches.",
+                             "No \(units.en) is in force on \(asOf); draw the board on another date (--as-of) or see the branches' board.")
+        }
+        return hint.map { nobody(board.period, latest: $0.latestActivity, lang) } ?? nobody(lang)
+    }
+
     /// Why a board is empty and what to ask instead (issue 17): `Tuần 2026-W49 chưa có hoạt động nào được tính điểm;
     /// tuần gần nhất có hoạt động là 2026-W48 (--period 2026-W48)`, given the date of the latest scoring activity.
     static func nobody(_ period: Period, latest: CivilDate?, _ lang: Language) -> String {

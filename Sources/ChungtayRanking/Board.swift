@@ -123,12 +123,16 @@ public struct Board: Sendable {
     /// The structure date its units were drawn on (organisation.md); nil for a board frozen in a bulletin published
     /// before boards had one (its files are rendered again without it).
     public let asOf: CivilDate?
+    /// On a unit board, how many units of its kind are in force on the structure date (0: the board has nobody to
+    /// list, as the district board after the 2025 reform); nil on the member board.
+    public let unitsInForce: Int?
 
     /// A board already ranked and cut, in board order, drawn on `asOf`.
     public init(kind: BoardKind, period: Period, rulesVersion: String?, method: RankingSettings.Method,
                 scoreBasis: RankingSettings.ScoreBasis, ranked: Int, entries: [BoardEntry], unranked: [BoardEntry],
-                hasMovement: Bool, asOf: CivilDate?) {
+                hasMovement: Bool, asOf: CivilDate?, unitsInForce: Int? = nil) {
         self.asOf = asOf
+        self.unitsInForce = unitsInForce
         self.kind = kind
         self.period = period
         self.rulesVersion = rulesVersion

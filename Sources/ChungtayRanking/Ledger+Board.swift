@@ -86,11 +86,11 @@ extension Board {
                     }
                 }
             }
-            return cut(listed, ranked: rankedCount, inOrder: inOrder, asOf: standings.structure.date)
+            return cut(listed, ranked: rankedCount, inOrder: inOrder, structure: standings.structure)
         }
 
         /// The board cut by `--district`, `--sector` and `--top`, in board order.
-        private func cut(_ listed: consuming [BoardEntry], ranked rankedCount: Int?, inOrder: Bool, asOf: CivilDate) -> Board {
+        private func cut(_ listed: consuming [BoardEntry], ranked rankedCount: Int?, inOrder: Bool, structure: Structure) -> Board {
             var listed = listed
             let kind = ranking.kind
             let options = options
@@ -125,7 +125,8 @@ extension Board {
             return Board(kind: kind, period: period, rulesVersion: rulesVersion, method: ranking.settings.method,
                          scoreBasis: ranking.scoreBasis, ranked: rankedCount ?? rankedHere,
                          entries: inOrder ? listed : inBoardOrder(consume listed) { Int64($0.rank!) },
-                         unranked: unranked, hasMovement: movement != nil, asOf: asOf)
+                         unranked: unranked, hasMovement: movement != nil, asOf: structure.date,
+                         unitsInForce: structure.unitCandidates(kind)?.count)
         }
     }
 

@@ -49,7 +49,8 @@ struct CommandRunner {
             try Data(text.utf8).write(to: source)
             return
         }
-        let expected = try String(contentsOf: resources.appendingPathComponent("golden/\(name)"), encoding: .utf8)
+        // Decoded by hand: String(contentsOf:encoding:) would drop a CSV's byte-order mark.
+        let expected = String(decoding: try Data(contentsOf: resources.appendingPathComponent("golden/\(name)")), as: UTF8.self)
         #expect(text == expected, "differs from golden/\(name); rerun with CHUNGTAY_UPDATE_GOLDEN=1 to see the difference in git", sourceLocation: sourceLocation)
     }
 }

@@ -50,7 +50,7 @@ import Testing
     /// After the reform no district-level unit is in force: the district board is empty.
     @Test func theDistrictBoardIsEmptyAfterTheReform() throws {
         let board = try fixture.ledger.board(.districts, period: Period(parsing: "2025"), options: BoardOptions(all: true))
-        #expect(board.entries.isEmpty && board.unranked.isEmpty && board.ranked == 0)
+        #expect(board.entries.isEmpty && board.unranked.isEmpty && board.ranked == 0 && board.unitsInForce == 0)
     }
 
     /// Drawn on 30/06/2025, the structure before the change: the districts are there and the new units are not (N, M,
