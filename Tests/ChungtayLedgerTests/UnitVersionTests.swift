@@ -1,6 +1,7 @@
 import ChungtayCore
 import ChungtayLedger
 import Foundation
+import GRDB
 import Testing
 
 /// Units with dated versions (organisation.md): what `import units` and `import activities` accept and refuse.
@@ -31,6 +32,20 @@ import Testing
         #expect(try counts(ledger.importUnits([LedgerFixture.source("units.csv", Self.reform)])) == [0, 0, 4, 0])
         #expect(try ledger.check().isEmpty)
         try expectPointsCurrent(ledger)
+    }
+
+    /// Versions changed behind the ledger: `check` names the structure broken on a date and the activities left at a
+    /// unit not in force.
+    @Test func checkFindsAStructureBrokenBehindTheLedger() throws {
+        let (scratch, ledger) = try reformed()
+        _ = try ledger.importActivities([LedgerFixture.source("activities.csv", activitiesHeader
+            + activityRow(["id": "H6", "date": "2025-07-02", "type": "dossier_assisted", "member": "DV003", "dossier": "D6", "level": "4"]))])
+        let queue = try DatabaseQueue(path: scratch.database)
+        try queue.write { db in try db.execute(sql: "UPDATE unit SET valid_until = '2025-06-30' WHERE code IN ('QN', 'QN-GHENHRANG')") }
+        try queue.close()
+        let damage = try ledger.check().map { $0.message.en }
+        #expect(damage.contains("unit QN-QUANGTRUNG: parent: on 2025-07-01: the parent QN is not in force; give QN-QUANGTRUNG a version with another parent from that day"))
+        #expect(damage.contains("1 activities recorded at a unit not in force on their date (the first: H6 at QN-GHENHRANG on 2025-07-02)"))
     }
 
     @Test func overlappingVersionsAreRefused() throws {
