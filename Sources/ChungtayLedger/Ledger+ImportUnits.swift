@@ -26,7 +26,7 @@ extension Ledger {
         }
 
         return try write(commit: !dryRun) { db in
-            let stored = try Organisation.stored(db)
+            let stored = try Organisation.stored(db, decisions: true)
             // A row repeated with the same content counts once.
             var incoming: [String: [UnitRow]] = [:]
             for row in rows where !(incoming[row.unit.code] ?? []).contains(where: { $0.unit == row.unit }) {

@@ -21,6 +21,12 @@ struct EntrySums {
         }
     }
 
+    /// Adds the tally of a key these sums do not hold yet.
+    mutating func append(_ key: String, count: Int, hundredths: Int64) {
+        total += hundredths
+        tallies.append(TypeTally(key: key, count: count, points: Points(hundredths: hundredths)))
+    }
+
     /// Adds one scoring activity of a type, dated `day` (ISO); only points above 0 make it the last day.
     mutating func add(_ type: String, hundredths: Int64, on day: String) {
         add(type, count: 1, hundredths: hundredths)
@@ -28,9 +34,20 @@ struct EntrySums {
     }
 
     /// Merges the sums of another unit or window into these.
+    /// - Complexity: O(keys) when both list their keys in the same order (sums of stored lines do: by type id), as a
+    ///   district board merging thousands of branches' sums does; else O(keys²).
     mutating func add(_ other: EntrySums) {
         if let day = other.lastDay, lastDay.map({ $0 < day }) ?? true { lastDay = day }
-        for tally in other.tallies { add(tally.key, count: tally.count, hundredths: tally.points.hundredths) }
+        for (index, tally) in other.tallies.enumerated() {
+            if index < tallies.count, tallies[index].key == tally.key {
+                let held = tallies[index]
+                total += tally.points.hundredths
+                tallies[index] = TypeTally(key: held.key, count: held.count + tally.count,
+                                           points: Points(hundredths: held.points.hundredths + tally.points.hundredths))
+            } else {
+                add(tally.key, count: tally.count, hundredths: tally.points.hundredths)
+            }
+        }
     }
 
     /// The value of a `count:` or `points:` tie-break key; 0 without a tally of that type, and for `earliest`.

@@ -41,7 +41,8 @@ extension StandingLine: StandingsEntry {
     var sums: EntrySums {
         var sums = EntrySums()
         sums.lastDay = lastDay
-        forEachTally { type, count, hundredths in sums.add(type, count: count, hundredths: hundredths) }
+        // A line names each type once.
+        forEachTally { type, count, hundredths in sums.append(type, count: count, hundredths: hundredths) }
         return sums
     }
 

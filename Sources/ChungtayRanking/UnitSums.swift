@@ -17,9 +17,8 @@ struct UnitSums {
     init?(stored period: Period, current: Bool, _ db: Database) throws {
         guard current, let span = PeriodKind(rawValue: period.kind.rawValue), StoredStanding.spans.contains(span) else { return nil }
         for (kind, home) in [(BoardKind.branches, Organisation.Home.grassroots), (.districts, Organisation.Home.district)] {
-            try StoredStanding(kind, span: span, start: period.from, db)?.scan { line in
-                homes[home(line.id), default: EntrySums()].add(line.sums)
-            }
+            // A standing has one line per unit.
+            try StoredStanding(kind, span: span, start: period.from, db)?.scan { line in homes[home(line.id)] = line.sums }
         }
         try readBonuses(period, db)
     }

@@ -64,6 +64,13 @@ public struct Organisation: Sendable {
 
     /// Every version, by code, then by `from`.
     public let versions: [Unit]
+    /// What walking up the parents reads of each version, by its index in ``versions``, kept apart so that the walk
+    /// copies no ``Unit``: its level, its parent's number (-1: none or unknown), its own area flags as a bit mask, its sector.
+    private let levels: [UnitLevel]
+    private let parents: [Int32]
+    private let areaBits: [UInt8]
+    private let sectors: [Sector?]
+    private let memberCounts: [Int?]
     /// Unit codes by number, sorted.
     public let codes: [String]
     private let numbers: [String: Int32]
@@ -73,10 +80,12 @@ public struct Organisation: Sendable {
     let boundaries: [Int32]
     let epochs: [Epoch]
 
-    /// The organisation of the given versions, which the ledger keeps checked (``problems()``); any order.
+    /// The organisation of the given versions, which the ledger keeps checked (``problems()``); any order (fastest by code,
+    /// then by `from`).
     /// - Complexity: O(epochs × units × depth).
     public init(units: [Unit]) {
-        let versions = units.sorted { $0.code != $1.code ? $0.code < $1.code : ($0.from?.dayNumber ?? .min) < ($1.from?.dayNumber ?? .min) }
+        let inOrder: (Unit, Unit) -> Bool = { $0.code != $1.code ? $0.code < $1.code : ($0.from?.dayNumber ?? .min) < ($1.from?.dayNumber ?? .min) }
+        let versions = zip(units, units.dropFirst()).allSatisfy { !inOrder($1, $0) } ? units : units.sorted(by: inOrder)
         self.versions = versions
         var codes: [String] = []
         var ranges: [Range<Int>] = []
@@ -90,7 +99,16 @@ public struct Organisation: Sendable {
         }
         self.codes = codes
         versionRanges = ranges
-        numbers = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0)) })
+        let numbers = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0)) })
+        self.numbers = numbers
+        let levels = versions.map(\.level)
+        let parents = versions.map { $0.parent.flatMap { numbers[$0] } ?? -1 }
+        let areaBits = versions.map { $0.area.reduce(UInt8(0)) { $0 | $1.bit } }
+        self.levels = levels
+        self.parents = parents
+        self.areaBits = areaBits
+        sectors = versions.map(\.sector)
+        memberCounts = versions.map(\.members)
         var days = Set<Int32>()
         for version in versions {
             if let from = version.from { days.insert(from.dayNumber) }
@@ -100,7 +118,7 @@ public struct Organisation: Sendable {
         var epochs: [Epoch] = []
         for epoch in 0 ... boundaries.count {
             epochs.append(Self.epoch(on: epoch == 0 ? (boundaries.first ?? 1) - 1 : boundaries[epoch - 1], versions: versions,
-                                     ranges: ranges, numbers: numbers))
+                                     ranges: ranges, levels: levels, parents: parents, areaBits: areaBits))
         }
         for epoch in epochs.indices {
             epochs[epoch].heir = Self.heirs(in: epochs[epoch], firstDay: epoch == 0 ? .min : boundaries[epoch - 1],
@@ -163,7 +181,8 @@ public struct Organisation: Sendable {
         case district(String)
     }
 
-    private static func epoch(on day: Int32, versions: [Unit], ranges: [Range<Int>], numbers: [String: Int32]) -> Epoch {
+    private static func epoch(on day: Int32, versions: [Unit], ranges: [Range<Int>], levels: [UnitLevel], parents: [Int32],
+                              areaBits: [UInt8]) -> Epoch {
         let count = ranges.count
         var epoch = Epoch(version: .init(repeating: -1, count: count), grassroots: .init(repeating: -1, count: count),
                           district: .init(repeating: -1, count: count), areaMask: .init(repeating: 0, count: count), heir: [])
@@ -175,12 +194,13 @@ public struct Organisation: Sendable {
             var steps = 0
             // Up the parents in force, at most as many steps as there are units (the checks refuse cycles).
             while steps <= count {
-                let unit = versions[Int(epoch.version[cursor])]
-                epoch.areaMask[number] |= unit.area.reduce(0) { $0 | $1.bit }
-                if unit.level == .grassroots, epoch.grassroots[number] < 0 { epoch.grassroots[number] = Int32(cursor) }
-                if unit.level == .district, epoch.district[number] < 0 { epoch.district[number] = Int32(cursor) }
-                guard let parent = unit.parent.flatMap({ numbers[$0] }), epoch.version[Int(parent)] >= 0 else { break }
-                cursor = Int(parent)
+                let version = Int(epoch.version[cursor])
+                epoch.areaMask[number] |= areaBits[version]
+                if levels[version] == .grassroots, epoch.grassroots[number] < 0 { epoch.grassroots[number] = Int32(cursor) }
+                if levels[version] == .district, epoch.district[number] < 0 { epoch.district[number] = Int32(cursor) }
+                let parent = Int(parents[version])
+                guard parent >= 0, epoch.version[parent] >= 0 else { break }
+                cursor = parent
                 steps += 1
             }
         }
@@ -219,5 +239,20 @@ extension Organisation {
     func version(_ unit: Int, _ epoch: Int) -> Unit? {
         let index = epochs[epoch].version[unit]
         return index >= 0 ? versions[Int(index)] : nil
+    }
+    /// The level of a unit's version in force in an epoch; nil where none is.
+    func level(_ unit: Int, _ epoch: Int) -> UnitLevel? {
+        let index = epochs[epoch].version[unit]
+        return index >= 0 ? levels[Int(index)] : nil
+    }
+    /// The `members` of a unit's version in force in an epoch.
+    func members(_ unit: Int, _ epoch: Int) -> Int? {
+        let index = epochs[epoch].version[unit]
+        return index >= 0 ? memberCounts[Int(index)] : nil
+    }
+    /// The sector of a unit's version in force in an epoch.
+    func sector(_ unit: Int, _ epoch: Int) -> Sector? {
+        let index = epochs[epoch].version[unit]
+        return index >= 0 ? sectors[Int(index)] : nil
     }
 }

@@ -181,7 +181,7 @@ public struct Scorer: Sendable {
         }
         if let sectors = multiplier.sectors {
             guard let unitIndex, case let grassroots = organisation.grassroots(unitIndex, epoch), grassroots >= 0,
-                  let sector = organisation.version(grassroots, epoch)?.sector, sectors.contains(sector) else { return false }
+                  let sector = organisation.sector(grassroots, epoch), sectors.contains(sector) else { return false }
         }
         return true
     }
@@ -190,11 +190,11 @@ public struct Scorer: Sendable {
     /// its grassroots unit (number `grassroots` in the activity's epoch), where that heir is a grassroots unit then;
     /// with that heir's sector then.
     private func targetOwner(_ grassroots: Int, epoch: Int, period: PeriodKind, windowStart: Int32) -> (Int, Sector?)? {
-        if organisation.isStatic { return (grassroots, organisation.version(grassroots, epoch)?.sector) }
+        if organisation.isStatic { return (grassroots, organisation.sector(grassroots, epoch)) }
         let end = organisation.epoch(of: period.windowEnd(startingOn: CivilDate(dayNumber: windowStart)).dayNumber)
         let heir = organisation.heir(grassroots, end)
-        guard heir >= 0, let unit = organisation.version(heir, end), unit.level == .grassroots else { return nil }
-        return (heir, unit.sector)
+        guard heir >= 0, organisation.level(heir, end) == .grassroots else { return nil }
+        return (heir, organisation.sector(heir, end))
     }
 
     /// Where the cap windows of the party credited in one window start in `state.capWindows` (a block of one window

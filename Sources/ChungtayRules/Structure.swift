@@ -18,6 +18,11 @@ public struct Structure: Sendable {
         organisation.codes.indices.compactMap { organisation.version($0, epoch) }
     }
 
+    /// The units of one level in force, by code (the others' versions are not copied).
+    public func units(of level: UnitLevel) -> [Organisation.Unit] {
+        organisation.codes.indices.compactMap { organisation.level($0, epoch) == level ? organisation.version($0, epoch) : nil }
+    }
+
     /// The grassroots unit at or above a unit in force.
     public func grassroots(of code: String) -> String? {
         place(code, organisation.grassroots)
@@ -41,45 +46,55 @@ public struct Structure: Sendable {
 
     /// The grassroots units in force, by code.
     public var grassrootsUnits: [Organisation.Unit] {
-        units.filter { $0.level == .grassroots }
+        units(of: .grassroots)
     }
 
     /// The district-level units in force, by code, each with the divisor a `per_member` district score uses: its own
     /// members where above 0, else the sum over its grassroots units on the date.
     public var districtUnits: [(unit: Organisation.Unit, divisor: Int)] {
-        var sums: [String: Int] = [:]
-        for unit in grassrootsUnits {
-            if let district = district(of: unit.code) { sums[district, default: 0] += unit.members ?? 0 }
+        var sums: [Int: Int] = [:]
+        for number in organisation.codes.indices where organisation.level(number, epoch) == .grassroots {
+            let district = organisation.district(number, epoch)
+            if district >= 0 { sums[district, default: 0] += organisation.members(number, epoch) ?? 0 }
         }
-        return units.filter { $0.level == .district }.map { unit in
+        return organisation.codes.indices.compactMap { number in
+            guard organisation.level(number, epoch) == .district, let unit = organisation.version(number, epoch) else { return nil }
             let own = unit.members ?? 0
-            return (unit, own > 0 ? own : sums[unit.code] ?? 0)
+            return (unit, own > 0 ? own : sums[number] ?? 0)
         }
     }
 
     /// The branch-board entry that an activity with this home counts for: the heir of its grassroots unit where that
     /// heir is a grassroots unit in force.
     public func branch(for home: Organisation.Home) -> String? {
-        guard case let .grassroots(code) = home, let heir = heir(of: code), unit(heir)?.level == .grassroots else { return nil }
-        return heir
+        guard case let .grassroots(code) = home, let number = organisation.number(of: code) else { return nil }
+        let heir = organisation.heir(number, epoch)
+        return heir >= 0 && organisation.level(heir, epoch) == .grassroots ? organisation.codes[heir] : nil
     }
 
     /// The district-board entry that an activity with this home counts for: the district of its grassroots unit's heir
     /// on the branch board, or the heir of the district-level unit it was recorded at.
     public func district(for home: Organisation.Home) -> String? {
         switch home {
-        case .grassroots: return branch(for: home).flatMap(district(of:))
+        case let .grassroots(code):
+            guard let number = organisation.number(of: code) else { return nil }
+            let heir = organisation.heir(number, epoch)
+            guard heir >= 0, organisation.level(heir, epoch) == .grassroots else { return nil }
+            let district = organisation.district(heir, epoch)
+            return district >= 0 ? organisation.codes[district] : nil
         case let .district(code):
-            guard let heir = heir(of: code), unit(heir)?.level == .district else { return nil }
-            return heir
+            guard let number = organisation.number(of: code) else { return nil }
+            let heir = organisation.heir(number, epoch)
+            return heir >= 0 && organisation.level(heir, epoch) == .district ? organisation.codes[heir] : nil
         }
     }
 
     /// Where a member shows on the date: the grassroots and district-level unit at or above the heir of the member's
     /// unit, with that grassroots unit's sector.
     public func placeOfMember(unit code: String) -> (grassroots: String?, district: String?, sector: Sector?) {
-        guard let heir = heir(of: code) else { return (nil, nil, nil) }
-        let grassroots = grassroots(of: heir)
-        return (grassroots, district(of: heir), grassroots.flatMap { unit($0)?.sector })
+        guard let number = organisation.number(of: code), case let heir = organisation.heir(number, epoch), heir >= 0 else { return (nil, nil, nil) }
+        let grassroots = organisation.grassroots(heir, epoch), district = organisation.district(heir, epoch)
+        return (grassroots >= 0 ? organisation.codes[grassroots] : nil, district >= 0 ? organisation.codes[district] : nil,
+                grassroots >= 0 ? organisation.sector(grassroots, epoch) : nil)
     }
 }
