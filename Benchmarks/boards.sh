@@ -22,7 +22,7 @@ export CHUNGTAY_SECRET=bench CHUNGTAY_RULES=Rules CHUNGTAY_DB="$ledger" CHUNGTAY
 if [ ! -f "$data/activities.csv" ]; then
   [ -x "$scratch/release/chungtay-seed" ] || swift build -c release --product chungtay-seed --scratch-path "$scratch"
   mkdir -p "$data"
-  "$scratch/release/chungtay-seed" --out "$data" --members 100000 --activities 1000000
+  "$scratch/release/chungtay-seed" --out "$data" --members 100000 --activities 1000000 --from 2026-01-01 --reform none
 fi
 mkdir -p "$work"
 if [ "${1:-}" = "--fresh" ] || [ ! -f "$ledger" ]; then

@@ -44,7 +44,7 @@ for n in $sizes; do
   data=bench-data/scale-$n
   if [ ! -f "$data/activities.csv" ]; then
     mkdir -p "$data"
-    "$scratch/release/chungtay-seed" --out "$data" --members "$members" --activities "$n" > /dev/null
+    "$scratch/release/chungtay-seed" --out "$data" --members "$members" --activities "$n" --from 2026-01-01 --reform none > /dev/null
   fi
   export CHUNGTAY_DB="$data/ledger.sqlite"
   rm -f "$CHUNGTAY_DB" "$CHUNGTAY_DB-wal" "$CHUNGTAY_DB-shm" "$CHUNGTAY_DB.key"

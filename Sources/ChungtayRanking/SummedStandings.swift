@@ -72,7 +72,9 @@ struct SummedStandings: Standings {
         }
         var summed: [String: EntrySums] = [:]
         for (home, part) in units.homes {
-            if let id = owner(home) { summed[id, default: EntrySums()].add(part) }
+            guard let id = owner(home) else { continue }
+            // Most entries have one part (a unit that took over no other): it is kept, not merged.
+            if summed[id] == nil { summed[id] = part } else { summed[id]!.add(part) }
         }
         var byEntry: [String: [String: (count: Int, hundredths: Int64)]] = [:]
         for bonus in units.bonuses {

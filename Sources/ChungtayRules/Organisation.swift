@@ -84,16 +84,17 @@ public struct Organisation: Sendable {
     /// then by `from`).
     /// - Complexity: O(epochs × units × depth).
     public init(units: [Unit]) {
+        // (By index and closure: a version is large to copy, and a tuple or a key path would copy it.)
         let inOrder: (Unit, Unit) -> Bool = { $0.code != $1.code ? $0.code < $1.code : ($0.from?.dayNumber ?? .min) < ($1.from?.dayNumber ?? .min) }
-        let versions = zip(units, units.dropFirst()).allSatisfy { !inOrder($1, $0) } ? units : units.sorted(by: inOrder)
+        let versions = units.indices.dropFirst().allSatisfy { !inOrder(units[$0], units[$0 - 1]) } ? units : units.sorted(by: inOrder)
         self.versions = versions
         var codes: [String] = []
         var ranges: [Range<Int>] = []
-        for (index, version) in versions.enumerated() {
-            if codes.last == version.code {
+        for index in versions.indices {
+            if codes.last == versions[index].code {
                 ranges[ranges.count - 1] = ranges[ranges.count - 1].lowerBound ..< index + 1
             } else {
-                codes.append(version.code)
+                codes.append(versions[index].code)
                 ranges.append(index ..< index + 1)
             }
         }
@@ -101,18 +102,18 @@ public struct Organisation: Sendable {
         versionRanges = ranges
         let numbers = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, Int32($0)) })
         self.numbers = numbers
-        let levels = versions.map(\.level)
+        let levels = versions.map { $0.level }
         let parents = versions.map { $0.parent.flatMap { numbers[$0] } ?? -1 }
         let areaBits = versions.map { $0.area.reduce(UInt8(0)) { $0 | $1.bit } }
         self.levels = levels
         self.parents = parents
         self.areaBits = areaBits
-        sectors = versions.map(\.sector)
-        memberCounts = versions.map(\.members)
+        sectors = versions.map { $0.sector }
+        memberCounts = versions.map { $0.members }
         var days = Set<Int32>()
-        for version in versions {
-            if let from = version.from { days.insert(from.dayNumber) }
-            if let until = version.until { days.insert(until.dayNumber + 1) }
+        for index in versions.indices {
+            if let from = versions[index].from { days.insert(from.dayNumber) }
+            if let until = versions[index].until { days.insert(until.dayNumber + 1) }
         }
         boundaries = days.sorted()
         var epochs: [Epoch] = []

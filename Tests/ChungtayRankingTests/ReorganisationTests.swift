@@ -140,6 +140,22 @@ import Testing
         #expect(try boards() == stored)
     }
 
+    /// A units import after the activities: K merges into N on 01/12/2025 (none of K's activities comes after). The
+    /// import rescores and writes the standings again in its transaction: the year's board drawn on 31/12 gives N K's
+    /// 9 (C's, M's and K's), the stored standings still equal the activities summed, and K's history goes on in N's.
+    @Test func aUnitsImportAfterTheActivitiesRewritesTheStandings() throws {
+        let merge = "code,name,parent,level,sector,area,members,from,until,successor,decision\n"
+            + "K,Đoàn phường An Nhơn Bắc,P,grassroots,ward,,40,2025-10-01,2025-11-30,N,Sáp nhập vào N\n"
+        #expect(try fixture.ledger.importUnits([ReformFixture.source("units.csv", merge)]).updated == 1)
+        #expect(try fixture.ledger.standingsAreCurrent())
+        #expect(try fixture.entries(.branches, "2025") == ["1 N 3800", "2 S 600"])
+        let stored = Reference.describe(try fixture.ledger.board(.branches, period: Period(parsing: "2025"), options: BoardOptions(all: true)))
+        let queue = try DatabaseQueue(path: fixture.folder.appendingPathComponent("ledger.sqlite").path)
+        try queue.write { db in try db.execute(sql: "INSERT INTO standing_dirty (day) VALUES ('*')") }
+        #expect(Reference.describe(try fixture.ledger.board(.branches, period: Period(parsing: "2025"), options: BoardOptions(all: true))) == stored)
+        #expect(try fixture.ledger.organisation().history(of: "N")?.predecessors.map(\.code) == ["A", "B", "C", "K", "M", "Q"])
+    }
+
     /// `check` finds nothing wrong with the reorganised ledger.
     @Test func checkPassesOnTheReorganisedLedger() throws {
         #expect(try fixture.ledger.check().isEmpty)
