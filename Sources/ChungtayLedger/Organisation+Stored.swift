@@ -14,21 +14,28 @@ extension Organisation {
             SELECT code, name, parent, level, sector, area, members, valid_from, valid_until, successor\(decisions ? ", decision" : "")
             FROM unit ORDER BY code, valid_from
             """))
+        // Levels, sectors, area flags and dates are read from the bytes, without making a text of each.
+        func date(_ column: Int32) -> CivilDate? {
+            rows.bytes(column).flatMap { CivilDate.sortKey(iso: $0) }.flatMap { CivilDate(year: Int($0 / 10000), month: Int($0 / 100 % 100), day: Int($0 % 100)) }
+        }
         while try rows.step() {
-            let area = rows.text(5) ?? ""
-            units.append(Unit(code: rows.text(0) ?? "", name: rows.text(1) ?? "", level: rows.text(3).flatMap(UnitLevel.init) ?? .cell,
-                              parent: rows.text(2), sector: rows.text(4).flatMap(Sector.init),
-                              area: area.isEmpty ? [] : areaFlags(area),
-                              members: rows.int(6).map(Int.init), from: rows.text(7).flatMap(CivilDate.init(iso:)),
-                              until: rows.text(8).flatMap(CivilDate.init(iso:)), successor: rows.text(9), decision: decisions ? rows.text(10) : nil))
+            units.append(Unit(code: rows.text(0) ?? "", name: rows.text(1) ?? "", level: rows.bytes(3).flatMap { choice($0, UnitLevel.self) } ?? .cell,
+                              parent: rows.text(2), sector: rows.bytes(4).flatMap { choice($0, Sector.self) },
+                              area: rows.bytes(5).map(areaFlags) ?? [], members: rows.int(6).map(Int.init), from: date(7), until: date(8),
+                              successor: rows.text(9), decision: decisions ? rows.text(10) : nil))
         }
         return Organisation(units: units)
     }
 
+    /// The case whose name is these bytes.
+    private static func choice<T: CaseIterable & RawRepresentable>(_ bytes: UnsafeBufferPointer<UInt8>, _: T.Type) -> T? where T.RawValue == String {
+        T.allCases.first { $0.rawValue.utf8.elementsEqual(bytes) }
+    }
+
     /// The area flags as the unit table holds them: their names joined by `;`.
-    private static func areaFlags(_ text: String) -> Set<AreaFlag> {
+    private static func areaFlags(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<AreaFlag> {
         var flags = Set<AreaFlag>()
-        for name in text.utf8.split(separator: UInt8(ascii: ";")) {
+        for name in bytes.split(separator: UInt8(ascii: ";")) {
             if let flag = AreaFlag.allCases.first(where: { $0.rawValue.utf8.elementsEqual(name) }) { flags.insert(flag) }
         }
         return flags

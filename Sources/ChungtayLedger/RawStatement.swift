@@ -53,6 +53,12 @@ struct RawStatement {
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
 
+    /// A text column's UTF-8 bytes, valid until the next step; nil when null.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
     /// A claim digest column; nil when null or not 16 bytes.
     func digest(_ column: Int32) -> ClaimDigest? {
         guard let pointer = sqlite3_column_blob(handle, column) else { return nil }

@@ -25,7 +25,7 @@ struct Rescoring {
         var session = ScoringSession(scorer: scorer)
         // Per member (member-credited activities), and per home on each activity's date.
         var members: [String: EntrySums] = [:]
-        var units = UnitSums()
+        var units: [Organisation.Home: EntrySums] = [:]
         var homes = HomeFinder(organisation: organisation)
         var problems: [Diagnostic] = []
 
@@ -45,19 +45,19 @@ struct Rescoring {
                 members[member, default: EntrySums()].add(activity.type, hundredths: score.points.hundredths, on: day)
             }
             if let home = homes.home(of: activity.unit, on: activity.date) {
-                units.homes[home, default: EntrySums()].add(activity.type, hundredths: score.points.hundredths, on: day)
+                units[home, default: EntrySums()].add(activity.type, hundredths: score.points.hundredths, on: day)
             }
         }
         guard problems.isEmpty else { throw LedgerError.invalid(problems) }
 
-        units.bonuses = session.bonuses.filter { period.from <= $0.date && $0.date <= period.to }.map { bonus in
+        let sums = UnitSums(units, bonuses: session.bonuses.filter { period.from <= $0.date && $0.date <= period.to }.map { bonus in
             SummedStandings.EarnedBonus(unit: bonus.unit, target: bonus.target, hundredths: bonus.points.hundredths)
-        }
+        })
         let structure = organisation.structure(on: period.to)
         let speaking = book.speaking(for: period.to)
         return try BoardKind.allCases.map { kind in
             let standings = kind == .members ? try SummedStandings(members: members, structure: structure, db)
-                : SummedStandings(kind, units: units, structure: structure)
+                : SummedStandings(kind, units: sums, structure: structure)
             return try Board.Making(ranking: BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings()), period: period,
                                     rulesVersion: speaking?.version, options: BoardOptions(), movement: nil).run(on: standings, db)
         }

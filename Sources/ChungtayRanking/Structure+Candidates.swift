@@ -3,20 +3,21 @@ import ChungtayLedger
 import ChungtayRules
 
 extension Structure {
-    /// Everyone on a unit board (branches or districts) drawn on this structure, with the divisor used under
-    /// `per_member` (the `members` of the version in force); nil for members.
-    func unitCandidates(_ kind: BoardKind) -> [BoardCandidate]? {
+    /// Everyone on a unit board (branches or districts) drawn on this structure, in code order, each with its number
+    /// (``Structure/entryNumber(for:on:)``) and the divisor used under `per_member` (the `members` of the version in
+    /// force); nil for members.
+    func unitCandidates(_ kind: BoardKind) -> [(number: Int, candidate: BoardCandidate)]? {
         switch kind {
         case .members:
             return nil
         case .branches:
-            return grassrootsUnits.map { unit in
-                BoardCandidate(id: unit.code, name: unit.name, unit: unit.code, district: district(of: unit.code),
-                               sector: unit.sector, divisor: unit.members ?? 0)
+            return numberedUnits(of: .grassroots).map { number, unit, district in
+                (number, BoardCandidate(id: unit.code, name: unit.name, unit: unit.code, district: district, sector: unit.sector,
+                                        divisor: unit.members ?? 0))
             }
         case .districts:
-            return districtUnits.map { unit, divisor in
-                BoardCandidate(id: unit.code, name: unit.name, unit: nil, district: nil, sector: nil, divisor: divisor)
+            return numberedDistricts.map { number, unit, divisor in
+                (number, BoardCandidate(id: unit.code, name: unit.name, unit: nil, district: nil, sector: nil, divisor: divisor))
             }
         }
     }

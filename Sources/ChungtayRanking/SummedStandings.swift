@@ -39,7 +39,6 @@ struct SummedStandings: Standings {
     let ranked: Int
     /// Members by total, highest first; units by code.
     private let entries: [Entry]
-    private let positions: [String: Int]
     private let bonusesByEntry: [String: [TargetBonus]]
 
     /// The member board's sums from the period's scoring member-credited activities as they are stored.
@@ -67,22 +66,21 @@ struct SummedStandings: Standings {
     /// an entry (each district-level unit, on the district board), and every sum and bonus counts for the heir on the
     /// structure date of the unit it belongs to, where that heir is on the board.
     init(_ kind: BoardKind, units: UnitSums, structure: Structure) {
-        func owner(_ home: Organisation.Home) -> String? {
-            kind == .branches ? structure.branch(for: home) : structure.district(for: home)
-        }
-        var summed: [String: EntrySums] = [:]
+        // By the entries' numbers, not their codes: a board places thousands of sums.
+        var summed = [EntrySums?](repeating: nil, count: structure.organisation.codes.count)
         for (home, part) in units.homes {
-            guard let id = owner(home) else { continue }
+            guard let number = structure.entryNumber(for: home, on: kind) else { continue }
             // Most entries have one part (a unit that took over no other): it is kept, not merged.
-            if summed[id] == nil { summed[id] = part } else { summed[id]!.add(part) }
+            if summed[number] == nil { summed[number] = part } else { summed[number]!.add(part) }
         }
         var byEntry: [String: [String: (count: Int, hundredths: Int64)]] = [:]
         for bonus in units.bonuses {
-            guard let id = owner(.grassroots(bonus.unit)) else { continue }
+            guard let number = structure.entryNumber(for: .grassroots(bonus.unit), on: kind) else { continue }
+            let id = structure.organisation.codes[number]
             let held = byEntry[id, default: [:]][bonus.target, default: (0, 0)]
             byEntry[id, default: [:]][bonus.target] = (held.count + 1, held.hundredths + bonus.hundredths)
         }
-        let entries = (structure.unitCandidates(kind) ?? []).map { Entry(candidate: $0, sums: summed[$0.id] ?? EntrySums()) }
+        let entries = (structure.unitCandidates(kind) ?? []).map { Entry(candidate: $0.candidate, sums: summed[$0.number] ?? EntrySums()) }
         self.init(kind, structure: structure, entries: entries,
                   bonuses: byEntry.mapValues { targets in targets.map { TargetBonus(target: $0.key, count: $0.value.count, hundredths: $0.value.hundredths) } })
     }
@@ -91,7 +89,6 @@ struct SummedStandings: Standings {
         self.kind = kind
         self.structure = structure
         self.entries = entries
-        positions = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         bonusesByEntry = bonuses
         ranked = entries.count(where: { $0.total > 0 })
     }
@@ -103,8 +100,9 @@ struct SummedStandings: Standings {
         }
     }
 
+    /// (One entry is visited at a time, for `rank` and movement: found by a pass, not a table built for every board.)
     func visit(_ id: String, _ body: (Entry) throws -> Void) throws {
-        if let position = positions[id] { try body(entries[position]) }
+        if let entry = entries.first(where: { $0.id == id }) { try body(entry) }
     }
 
     func bonuses(_ db: Database) throws -> [String: [TargetBonus]] { bonusesByEntry }

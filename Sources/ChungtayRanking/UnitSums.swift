@@ -7,10 +7,15 @@ import GRDB
 /// unit then, or the district-level unit it was recorded at), with the period's target bonuses: what a unit board
 /// places on its structure date (``SummedStandings/init(_:units:structure:)``).
 struct UnitSums {
-    var homes: [Organisation.Home: EntrySums] = [:]
+    /// Each home once, in no particular order.
+    private(set) var homes: [(home: Organisation.Home, sums: EntrySums)] = []
     var bonuses: [SummedStandings.EarnedBonus] = []
 
-    init() {}
+    /// The sums of each home, and the period's bonuses.
+    init(_ homes: [Organisation.Home: EntrySums], bonuses: [SummedStandings.EarnedBonus]) {
+        self.homes = homes.map { ($0.key, $0.value) }
+        self.bonuses = bonuses
+    }
 
     /// The sums as the ledger's branch and district standings hold them, for a week or a year while they are current;
     /// nil otherwise.
@@ -18,7 +23,7 @@ struct UnitSums {
         guard current, let span = PeriodKind(rawValue: period.kind.rawValue), StoredStanding.spans.contains(span) else { return nil }
         for (kind, home) in [(BoardKind.branches, Organisation.Home.grassroots), (.districts, Organisation.Home.district)] {
             // A standing has one line per unit.
-            try StoredStanding(kind, span: span, start: period.from, db)?.scan { line in homes[home(line.id)] = line.sums }
+            try StoredStanding(kind, span: span, start: period.from, db)?.scan { line in homes.append((home(line.id), line.sums)) }
         }
         try readBonuses(period, db)
     }
@@ -26,6 +31,7 @@ struct UnitSums {
     /// The sums of the period's scoring activities as they are stored, each placed on its own date.
     init(activitiesOf period: Period, organisation: Organisation, _ db: Database) throws {
         var placed = HomeFinder(organisation: organisation)
+        var homes: [Organisation.Home: EntrySums] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT unit, type, points, date FROM activity WHERE date BETWEEN ? AND ? AND status = 'scored' AND rejected = 0
             """, arguments: [period.from.description, period.to.description])
@@ -34,6 +40,7 @@ struct UnitSums {
             guard let day = CivilDate(iso: date), let home = placed.home(of: row[0], on: day) else { continue }
             homes[home, default: EntrySums()].add(row[1], hundredths: row[2], on: date)
         }
+        self.homes = homes.map { ($0.key, $0.value) }
         try readBonuses(period, db)
     }
 

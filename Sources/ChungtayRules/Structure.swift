@@ -52,6 +52,11 @@ public struct Structure: Sendable {
     /// The district-level units in force, by code, each with the divisor a `per_member` district score uses: its own
     /// members where above 0, else the sum over its grassroots units on the date.
     public var districtUnits: [(unit: Organisation.Unit, divisor: Int)] {
+        numberedDistricts.map { ($0.unit, $0.divisor) }
+    }
+
+    /// ``districtUnits`` with each unit's number.
+    public var numberedDistricts: [(number: Int, unit: Organisation.Unit, divisor: Int)] {
         var sums: [Int: Int] = [:]
         for number in organisation.codes.indices where organisation.level(number, epoch) == .grassroots {
             let district = organisation.district(number, epoch)
@@ -60,32 +65,46 @@ public struct Structure: Sendable {
         return organisation.codes.indices.compactMap { number in
             guard organisation.level(number, epoch) == .district, let unit = organisation.version(number, epoch) else { return nil }
             let own = unit.members ?? 0
-            return (unit, own > 0 ? own : sums[number] ?? 0)
+            return (number, unit, own > 0 ? own : sums[number] ?? 0)
         }
     }
 
     /// The branch-board entry that an activity with this home counts for: the heir of its grassroots unit where that
     /// heir is a grassroots unit in force.
     public func branch(for home: Organisation.Home) -> String? {
-        guard case let .grassroots(code) = home, let number = organisation.number(of: code) else { return nil }
-        let heir = organisation.heir(number, epoch)
-        return heir >= 0 && organisation.level(heir, epoch) == .grassroots ? organisation.codes[heir] : nil
+        entryNumber(for: home, on: .branches).map { organisation.codes[$0] }
     }
 
     /// The district-board entry that an activity with this home counts for: the district of its grassroots unit's heir
     /// on the branch board, or the heir of the district-level unit it was recorded at.
     public func district(for home: Organisation.Home) -> String? {
+        entryNumber(for: home, on: .districts).map { organisation.codes[$0] }
+    }
+
+    /// ``branch(for:)`` or ``district(for:)`` as the unit's number (its place in the organisation's codes), for the
+    /// boards that place thousands of sums.
+    public func entryNumber(for home: Organisation.Home, on kind: BoardKind) -> Int? {
         switch home {
         case let .grassroots(code):
             guard let number = organisation.number(of: code) else { return nil }
             let heir = organisation.heir(number, epoch)
             guard heir >= 0, organisation.level(heir, epoch) == .grassroots else { return nil }
+            if kind == .branches { return heir }
             let district = organisation.district(heir, epoch)
-            return district >= 0 ? organisation.codes[district] : nil
+            return kind == .districts && district >= 0 ? district : nil
         case let .district(code):
-            guard let number = organisation.number(of: code) else { return nil }
+            guard kind == .districts, let number = organisation.number(of: code) else { return nil }
             let heir = organisation.heir(number, epoch)
-            return heir >= 0 && organisation.level(heir, epoch) == .district ? organisation.codes[heir] : nil
+            return heir >= 0 && organisation.level(heir, epoch) == .district ? heir : nil
+        }
+    }
+
+    /// The units of one level in force, in code order, each with its number and its district-level unit's code.
+    public func numberedUnits(of level: UnitLevel) -> [(number: Int, unit: Organisation.Unit, district: String?)] {
+        organisation.codes.indices.compactMap { number in
+            guard organisation.level(number, epoch) == level, let unit = organisation.version(number, epoch) else { return nil }
+            let district = organisation.district(number, epoch)
+            return (number, unit, district >= 0 ? organisation.codes[district] : nil)
         }
     }
 
