@@ -21,89 +21,34 @@ import Testing
 ///         ├── S  Đoàn trường THPT An Nhơn 1, 25
 ///         └── X  Đoàn xã Nhơn Hậu (dissolved, no successor), 5
 ///
-/// Members: M1 (A-T1), M2 (N, formerly A), M3 (S), M4 (X, dissolved), M5 (K, formerly C).
+/// Members: M1 (A-T1), M2 (N, formerly A), M3 (S), M4 (X, dissolved), M5 (K, formerly C). Activities (a dossier 3, an
+/// article 2, at most 5 of articles a week per credited unit, 10 for the fourth article of a year):
+///
+///     a01 10/03 dossier M1 (A-T1)   a05 30/06 article A   a09 10/02 dossier M5 at C   a13 10/09 dossier M3 (S)
+///     a02 05/05 dossier M2 at A     a06 30/06 article B   a10 10/08 dossier M5 at M   a14 03/02 article Q
+///     a03 05/08 dossier M2 (N)      a07 01/07 article N   a11 10/11 dossier M5 (K)    a15 02/06 article D2
+///     a04 01/04 dossier M4 (X)      a08 02/07 article N   a12 10/06 dossier M3 (S)    a16 09/06 dossier M2 at B
 final class ReformFixture {
     let folder: URL
     let ledger: Ledger
 
-    static let rules = """
-        {
-          "schema": 1, "campaign": "test", "title": "Test", "version": "2025.1",
-          "valid_from": "2025-01-01", "valid_to": "2025-12-31",
-          "activities": {
-            "dossier_assisted": { "label": "Hồ sơ", "credit": "member", "points": 3 },
-            "article_posted": { "label": "Tin bài", "credit": "unit", "points": 2, "caps": [{ "period": "week", "points": 5 }] }
-          },
-          "targets": [
-            { "id": "articles", "label": "Bốn tin bài", "type": "article_posted", "min_count": 4, "period": "year", "bonus": 10 }
-          ],
-          "ranking": { "branch_score": "total", "district_score": "total", "method": "competition", "tie_break": [] }
-        }
-        """
+    /// `Tests/ChungtayEndToEndTests/Resources/reform/`: its rules, units, members and activities (every activity line
+    /// is worked out in the tests that use it), shared with the awards and the end-to-end tests.
+    static let files = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ChungtayEndToEndTests/Resources/reform")
 
-    static let units = """
-        code,name,parent,level,sector,area,members,from,until,successor,decision
-        P,Tỉnh đoàn Bình Định,,province,,,,,2025-06-30,,
-        P,Tỉnh đoàn Gia Lai,,province,,,,2025-07-01,,,Quyết định 1-QĐ/TWĐTN ngày 30/6/2025
-        D1,Huyện đoàn Tuy Phước,P,district,,,,,2025-06-30,,Quyết định 2-QĐ/TĐTN
-        D2,Thị đoàn An Nhơn,P,district,,,,,2025-06-30,,Quyết định 3-QĐ/TĐTN
-        A,Đoàn xã Phước Lộc,D1,grassroots,commune,,10,,2025-06-30,N,
-        A-T1,Chi đoàn thôn 1,A,cell,,,,,2025-06-30,,
-        A-T1,Chi đoàn thôn 1,N,cell,,,,2025-07-01,,,
-        B,Đoàn xã Phước Hưng,D1,grassroots,commune,,20,,2025-06-30,N,
-        Q,Đoàn xã Phước Thuận,D1,grassroots,commune,,8,,2025-03-31,,
-        Q,Đoàn xã Phước Thuận,D2,grassroots,commune,,8,2025-04-01,2025-06-30,N,
-        N,Đoàn xã Tuy Phước,P,grassroots,commune,,35,2025-07-01,,,Quyết định 4-QĐ/TĐTN ngày 30/6/2025
-        C,Đoàn phường Bình Định,D2,grassroots,ward,,30,,2025-06-30,M,
-        M,Đoàn phường An Nhơn,P,grassroots,ward,,30,2025-07-01,2025-09-30,K,
-        K,Đoàn phường An Nhơn Bắc,P,grassroots,ward,,40,2025-10-01,,,
-        S,Đoàn trường THPT An Nhơn 1,D2,grassroots,school,,25,,2025-06-30,,
-        S,Đoàn trường THPT An Nhơn 1,P,grassroots,school,,25,2025-07-01,2025-08-31,,
-        S,Đoàn trường THPT Nguyễn Đình Chiểu,P,grassroots,school,,25,2025-09-01,,,Quyết định đổi tên
-        X,Đoàn xã Nhơn Hậu,D2,grassroots,commune,,5,,2025-06-30,,Giải thể
-
-        """
-
-    static let members = """
-        id,name,unit
-        M1,Nguyễn Thị Lan,A-T1
-        M2,Đinh Văn Hùng,N
-        M3,Trần Minh Âu,S
-        M4,Bùi Thị Hà,X
-        M5,Hồ Quốc Bảo,K
-
-        """
-
-    /// Every line is worked out in the tests that use it.
-    static let activities = """
-        id,date,type,member,unit
-        a01,2025-03-10,dossier_assisted,M1,
-        a02,2025-05-05,dossier_assisted,M2,A
-        a03,2025-08-05,dossier_assisted,M2,
-        a04,2025-04-01,dossier_assisted,M4,
-        a05,2025-06-30,article_posted,,A
-        a06,2025-06-30,article_posted,,B
-        a07,2025-07-01,article_posted,,N
-        a08,2025-07-02,article_posted,,N
-        a09,2025-02-10,dossier_assisted,M5,C
-        a10,2025-08-10,dossier_assisted,M5,M
-        a11,2025-11-10,dossier_assisted,M5,
-        a12,2025-06-10,dossier_assisted,M3,
-        a13,2025-09-10,dossier_assisted,M3,
-        a14,2025-02-03,article_posted,,Q
-        a15,2025-06-02,article_posted,,D2
-        a16,2025-06-09,dossier_assisted,M2,B
-
-        """
+    static func file(_ name: String) throws -> Data {
+        try Data(contentsOf: files.appendingPathComponent(name))
+    }
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-reform-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let book = try RuleBook(sources: [RuleBook.Source(path: "Rules/2025.json", bytes: Array(Self.rules.utf8))], folder: "Rules")
+        let book = try RuleBook(sources: [RuleBook.Source(path: "Rules/2025.json", bytes: Array(try Self.file("rules/2025.json")))], folder: "Rules")
         ledger = try Ledger.create(at: folder.appendingPathComponent("ledger.sqlite").path, book: book, secret: "test-secret")
-        _ = try ledger.importUnits([Self.source("units.csv", Self.units)])
-        _ = try ledger.importMembers([Self.source("members.csv", Self.members)], today: CivilDate(iso: "2025-12-31")!)
-        _ = try ledger.importActivities([Self.source("activities.csv", Self.activities)])
+        _ = try ledger.importUnits([ImportSource(path: "units.csv", data: try Self.file("units.csv"))])
+        _ = try ledger.importMembers([ImportSource(path: "members.csv", data: try Self.file("members.csv"))], today: CivilDate(iso: "2025-12-31")!)
+        _ = try ledger.importActivities([ImportSource(path: "activities.csv", data: try Self.file("activities.csv"))])
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
