@@ -68,12 +68,16 @@ protocol StandingsTask {
 
 extension StandingsTask {
     /// Runs on the board's standings for the period drawn on a structure: from the stored standings where they answer
-    /// (a week or a year, while current), else from the period's activities summed.
+    /// (a week or a year, while current; a branch board read in place where every line places to itself), else from
+    /// the period's activities summed.
     /// - Parameter current: whether the stored standings sum the activities as they are now (``StoredStanding/areCurrent(_:)``).
     func run(_ kind: BoardKind, _ period: Period, on structure: Structure, current: Bool, _ db: Database) throws -> Result {
         if kind == .members {
             if let stored = try StoredStandings(period: period, structure: structure, current: current, db) { return try run(on: stored, db) }
             return try run(on: SummedStandings(membersOf: period, structure: structure, db), db)
+        }
+        if kind == .branches, let stored = try StoredBranchStandings(period: period, structure: structure, current: current, db) {
+            return try run(on: stored, db)
         }
         let sums = try UnitSums(stored: period, current: current, db) ?? UnitSums(activitiesOf: period, organisation: structure.organisation, db)
         return try run(on: SummedStandings(kind, units: sums, structure: structure), db)

@@ -99,6 +99,28 @@ public struct Structure: Sendable {
         }
     }
 
+    /// The numbers of the units of one level in force, in code order.
+    public func numbers(of level: UnitLevel) -> [Int] {
+        organisation.codes.indices.filter { organisation.level($0, epoch) == level }
+    }
+
+    /// The level of the version in force of the unit with this number (its place in the organisation's codes).
+    public func level(number: Int) -> UnitLevel? {
+        organisation.level(number, epoch)
+    }
+
+    /// The `members` of the version in force of the unit with this number.
+    public func members(number: Int) -> Int? {
+        organisation.members(number, epoch)
+    }
+
+    /// The version in force of the unit with this number, with the code of its district-level unit.
+    public func unit(number: Int) -> (unit: Organisation.Unit, district: String?)? {
+        guard let unit = organisation.version(number, epoch) else { return nil }
+        let district = organisation.district(number, epoch)
+        return (unit, district >= 0 ? organisation.codes[district] : nil)
+    }
+
     /// The units of one level in force, in code order, each with its number and its district-level unit's code.
     public func numberedUnits(of level: UnitLevel) -> [(number: Int, unit: Organisation.Unit, district: String?)] {
         organisation.codes.indices.compactMap { number in
