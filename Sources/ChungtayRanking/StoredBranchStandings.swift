@@ -4,28 +4,42 @@ import ChungtayRules
 import GRDB
 
 /// The branch board's sums read where the stored branch lines lie: the fast path of ``UnitSums`` and
-/// ``SummedStandings`` for a week or a year whose every line's unit is on the board drawn on the structure date (in
-/// force then, so its own heir: any period after the last reorganisation). A branch without a line (no scoring
-/// activity in the period) is an entry with no sums; names and places come from the structure, and only for the
-/// entries that are shown. The standings tests hold it to ``SummedStandings`` on every board they draw.
+/// ``SummedStandings`` for a week or a year. Each line (a unit's sums on its activities' dates) is placed on the structure
+/// date once, by the heir rule; an entry's sums are those of its lines, added up where they are read (most entries have
+/// one line; a unit that took over others has theirs too). A branch without a line (no scoring activity in the period)
+/// is an entry with no sums; names and places come from the structure, and only for the entries that are shown. The
+/// standings tests hold it to ``SummedStandings`` on every board they draw.
 struct StoredBranchStandings: Standings {
-    /// An entry: the unit's number in the organisation, and its stored line if it has one.
+    /// An entry: the unit's number in the organisation, and its placed lines (a range of ``Placed/lines``).
     struct Entry: StandingsEntry {
         let number: Int
-        let line: StandingLine?
-        let structure: StructureBox
+        let lines: Range<Int>
+        let placed: Placed
 
-        var id: String { structure.structure.organisation.codes[number] }
-        var total: Int64 { line?.total ?? 0 }
-        var lastDay: String? { line?.lastDay }
-        var day: Int64? { line?.day }
-        func value(of key: RankingSettings.TieBreak) -> Int64 { line?.value(of: key) ?? 0 }
-        var sums: EntrySums { line?.sums ?? EntrySums() }
-        var divisor: Int { structure.structure.members(number: number) ?? 0 }
+        private var each: ArraySlice<StandingLine> { placed.lines[lines] }
+        var id: String { placed.structure.organisation.codes[number] }
+        var total: Int64 { each.reduce(0) { $0 + $1.total } }
+        var lastDay: String? {
+            var last: String?
+            for line in each { if let day = line.lastDay, last.map({ $0 < day }) ?? true { last = day } }
+            return last
+        }
+        var day: Int64? {
+            var last: Int64?
+            for line in each { if let day = line.day, last.map({ $0 < day }) ?? true { last = day } }
+            return last
+        }
+        func value(of key: RankingSettings.TieBreak) -> Int64 { each.reduce(0) { $0 + $1.value(of: key) } }
+        var sums: EntrySums {
+            var sums = EntrySums()
+            for line in each { sums.add(line.sums) }
+            return sums
+        }
+        var divisor: Int { placed.structure.members(number: number) ?? 0 }
 
         func unitCandidate(on kind: BoardKind) -> BoardCandidate {
-            let placed = structure.structure.unit(number: number)
-            return BoardCandidate(id: id, name: placed?.unit.name ?? id, unit: id, district: placed?.district, sector: placed?.unit.sector,
+            let unit = placed.structure.unit(number: number)
+            return BoardCandidate(id: id, name: unit?.unit.name ?? id, unit: id, district: unit?.district, sector: unit?.unit.sector,
                                   divisor: divisor)
         }
 
@@ -37,71 +51,73 @@ struct StoredBranchStandings: Standings {
         }
     }
 
-    /// The structure, shared by every entry (one reference each, not a copy of its arrays).
-    final class StructureBox {
+    /// The lines placed on the structure, by the number of the branch each counts for (lines that count for no branch
+    /// on the structure date are left out), shared by every entry.
+    final class Placed {
         let structure: Structure
-        init(_ structure: Structure) { self.structure = structure }
+        let lines: [StandingLine]
+        /// The number of the branch each line counts for, ascending (the lines in the same order).
+        let numbers: [Int]
+
+        init(_ structure: Structure, lines: [StandingLine], numbers: [Int]) {
+            self.structure = structure
+            self.lines = lines
+            self.numbers = numbers
+        }
     }
 
     let kind = BoardKind.branches
     let structure: Structure
-    private let box: StructureBox
-    private let standing: StoredStanding
-    /// The branches in force, by number, in code order.
+    private let placed: Placed
+    /// The branches in force, by number (so in code order).
     private let branches: [Int]
     private let period: Period
-    var ranked: Int { standing.ranked }
+    /// Not used on a unit board (``Standings/ranked`` counts member entries).
+    var ranked: Int { 0 }
 
-    /// The period's branch standing on the structure; nil where it cannot answer: stale standings, a period other than a
-    /// week or a year, or a line whose unit is not a branch on the structure date (its sums count for an heir).
+    /// The period's branch standing placed on the structure; nil where it cannot answer: stale standings, a period other
+    /// than a week or a year.
     init?(period: Period, structure: Structure, current: Bool, _ db: Database) throws {
         guard current, let span = PeriodKind(rawValue: period.kind.rawValue), StoredStanding.spans.contains(span) else { return nil }
-        let standing = try StoredStanding(.branches, span: span, start: period.from, db) ?? .empty
-        var placesToItself = true
-        try standing.scan { line in
-            guard placesToItself, let number = structure.organisation.number(of: line.id),
-                  structure.level(number: number) == .grassroots else { placesToItself = false; return }
+        var placed: [(number: Int, line: StandingLine)] = []
+        try StoredStanding(.branches, span: span, start: period.from, db)?.scan { line in
+            if let number = structure.entryNumber(for: .grassroots(line.id), on: .branches) { placed.append((number, line)) }
         }
-        guard placesToItself else { return nil }
+        // Lines come by their own code; a line placed on another unit (an heir) moves to its place.
+        placed.sort { $0.number < $1.number }
         self.structure = structure
-        box = StructureBox(structure)
-        self.standing = standing
+        self.placed = Placed(structure, lines: placed.map(\.line), numbers: placed.map(\.number))
         branches = structure.numbers(of: .grassroots)
         self.period = period
     }
 
-    /// Every branch in code order (the lines come in code order too), each with its line where it has one, while `more`
-    /// holds for their totals.
+    /// Every branch in code order, each with its lines, while `more` holds for their totals.
     func scan(while more: (Int64) -> Bool, _ visit: (Entry) throws -> Void) throws {
-        let codes = structure.organisation.codes
+        let numbers = placed.numbers
         var next = 0
-        var going = true
-        func offer(_ entry: Entry) throws {
-            going = going && more(entry.total)
-            if going { try visit(entry) }
+        for number in branches {
+            while next < numbers.count, numbers[next] < number { next += 1 }
+            var end = next
+            while end < numbers.count, numbers[end] == number { end += 1 }
+            let entry = Entry(number: number, lines: next ..< end, placed: placed)
+            guard more(entry.total) else { return }
+            try visit(entry)
+            next = end
         }
-        func emptyUpTo(_ code: String?) throws {
-            while going, next < branches.count, code.map({ codes[branches[next]] < $0 }) ?? true {
-                try offer(Entry(number: branches[next], line: nil, structure: box))
-                next += 1
-            }
-        }
-        try standing.scan(while: { _ in going }) { line in
-            let id = line.id
-            try emptyUpTo(id)
-            if going, next < branches.count, codes[branches[next]] == id {
-                try offer(Entry(number: branches[next], line: line, structure: box))
-                next += 1
-            }
-        }
-        try emptyUpTo(nil)
     }
 
     func visit(_ id: String, _ body: (Entry) throws -> Void) throws {
         guard let number = structure.organisation.number(of: id), structure.level(number: number) == .grassroots else { return }
-        var found: StandingLine?
-        try standing.visit(id) { found = $0 }
-        try body(Entry(number: number, line: found, structure: box))
+        let numbers = placed.numbers
+        var start = 0, end = numbers.count
+        // The first line placed at or after the number, then its run.
+        while start < end {
+            let middle = (start + end) / 2
+            if numbers[middle] < number { start = middle + 1 } else { end = middle }
+        }
+        end = start
+        while end < numbers.count, numbers[end] == number { end += 1 }
+        try body(Entry(number: number, lines: start ..< end, placed: placed))
     }
 
     /// Each bonus of the period for the branch it counts for on the structure date.
