@@ -23,11 +23,6 @@ public struct Structure: Sendable {
         organisation.codes.indices.compactMap { organisation.level($0, epoch) == level ? organisation.version($0, epoch) : nil }
     }
 
-    /// The grassroots unit at or above a unit in force.
-    public func grassroots(of code: String) -> String? {
-        place(code, organisation.grassroots)
-    }
-
     /// The district-level unit at or above a unit in force.
     public func district(of code: String) -> String? {
         place(code, organisation.district)
@@ -49,13 +44,8 @@ public struct Structure: Sendable {
         units(of: .grassroots)
     }
 
-    /// The district-level units in force, by code, each with the divisor a `per_member` district score uses: its own
-    /// members where above 0, else the sum over its grassroots units on the date.
-    public var districtUnits: [(unit: Organisation.Unit, divisor: Int)] {
-        numberedDistricts.map { ($0.unit, $0.divisor) }
-    }
-
-    /// ``districtUnits`` with each unit's number.
+    /// The district-level units in force, by code, each with its number and the divisor a `per_member` district score
+    /// uses: its own members where above 0, else the sum over its grassroots units on the date.
     public var numberedDistricts: [(number: Int, unit: Organisation.Unit, divisor: Int)] {
         var sums: [Int: Int] = [:]
         for number in organisation.codes.indices where organisation.level(number, epoch) == .grassroots {
