@@ -30,7 +30,7 @@ struct InlineScoring {
     /// The duplicate claims scored here.
     private(set) var duplicates = 0
 
-    /// The standings' number of each unit of the scorer's chart, by its place there.
+    /// The standings' number of each unit of the scorer's organisation, by its number there.
     private let unitOwners: [Int32]
 
     /// Inline scoring for an import of at most `lines` rows into `db`, checked by `validator`, or nil when the
@@ -91,7 +91,7 @@ struct InlineScoring {
         if let (digest, slot) = newClaim, !firstClaims.insert(digest, seq: seq, at: slot) { inOrder = false }
         let activity = checked.activity
         let keys = checked.keys
-        // Numbered as the validator and the chart number them; by text otherwise (a member's unit missing from the chart).
+        // Numbered as the validator and the organisation number them; by text otherwise (a unit the organisation lacks).
         try standings.add(date: activity.date, type: keys.typeCode.map(Int32.init) ?? standings.number(ofType: activity.type),
                           member: keys.member.map(Int32.init), unit: keys.unitIndex.map { unitOwners[$0] } ?? standings.number(ofOwner: activity.unit),
                           scoring: score.status == ActivityScore.Status.scored.rawValue, hundredths: score.points,
