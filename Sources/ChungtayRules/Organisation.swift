@@ -237,23 +237,17 @@ extension Organisation {
     func district(_ unit: Int, _ epoch: Int) -> Int { Int(epochs[epoch].district[unit]) }
     func areaMask(_ unit: Int, _ epoch: Int) -> UInt8 { epochs[epoch].areaMask[unit] }
     func heir(_ unit: Int, _ epoch: Int) -> Int { Int(epochs[epoch].heir[unit]) }
-    func version(_ unit: Int, _ epoch: Int) -> Unit? {
-        let index = epochs[epoch].version[unit]
-        return index >= 0 ? versions[Int(index)] : nil
-    }
+    func version(_ unit: Int, _ epoch: Int) -> Unit? { inForce(unit, epoch, versions) }
     /// The level of a unit's version in force in an epoch; nil where none is.
-    func level(_ unit: Int, _ epoch: Int) -> UnitLevel? {
-        let index = epochs[epoch].version[unit]
-        return index >= 0 ? levels[Int(index)] : nil
-    }
+    func level(_ unit: Int, _ epoch: Int) -> UnitLevel? { inForce(unit, epoch, levels) }
     /// The `members` of a unit's version in force in an epoch.
-    func members(_ unit: Int, _ epoch: Int) -> Int? {
-        let index = epochs[epoch].version[unit]
-        return index >= 0 ? memberCounts[Int(index)] : nil
-    }
+    func members(_ unit: Int, _ epoch: Int) -> Int? { inForce(unit, epoch, memberCounts) ?? nil }
     /// The sector of a unit's version in force in an epoch.
-    func sector(_ unit: Int, _ epoch: Int) -> Sector? {
+    func sector(_ unit: Int, _ epoch: Int) -> Sector? { inForce(unit, epoch, sectors) ?? nil }
+
+    /// One field, kept apart by version, of a unit's version in force in an epoch; nil where none is.
+    private func inForce<Field>(_ unit: Int, _ epoch: Int, _ fields: [Field]) -> Field? {
         let index = epochs[epoch].version[unit]
-        return index >= 0 ? sectors[Int(index)] : nil
+        return index >= 0 ? fields[Int(index)] : nil
     }
 }
