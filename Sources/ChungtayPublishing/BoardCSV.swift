@@ -5,7 +5,7 @@ import ChungtayRanking
 /// that a spreadsheet could run as a formula written with a leading `'`, numbers plain.
 ///
 /// One row per entry, the unranked units after the ranked entries (with rank and score empty), and two columns
-/// per activity type or target on the board (count and points), sorted by key.
+/// per activity type or target on the board (count and points), sorted by key and headed by its label.
 public enum BoardCSV {
     /// `leaderboard ... --format csv`, headers in the user's language.
     public static func text(_ board: Board, _ lang: Language) -> String {
@@ -25,8 +25,8 @@ public enum BoardCSV {
                       lang.pick("Huyện", "District"), lang.pick("Điểm", "Score"), lang.pick("Tổng điểm", "Total"),
                       lang.pick("Số đoàn viên", "Members"), lang.pick("Hạng kỳ trước", "Previous rank"), lang.pick("Thay đổi", "Movement")]
         for key in sortedKeys {
-            header.append(lang.pick("\(key) (số lượng)", "\(key) (count)"))
-            header.append(lang.pick("\(key) (điểm)", "\(key) (points)"))
+            header.append(lang.pick("\(board.label(key)) (số lượng)", "\(board.label(key)) (count)"))
+            header.append(lang.pick("\(board.label(key)) (điểm)", "\(board.label(key)) (points)"))
         }
         var output: [UInt8] = []
         output.reserveCapacity(256 * (everyone.count + 1))

@@ -30,9 +30,10 @@ public struct Bulletin: Sendable {
 
     public var boards: [Board] { [members, branches, districts] }
 
-    /// The frozen content: `week`, `rules_version`, `title`, the three boards as Board JSON under `members`,
-    /// `branches` and `districts`, and `idle_branches` (`id`, `name`, `district`, `district_name`). Its compact
-    /// serialisation (``contentText()``) is what the digest covers.
+    /// The frozen content: `week`, `rules_version`, `title`, `labels` (what people read for each key the boards tally,
+    /// by key: the CSV files' headers), the three boards as Board JSON under `members`, `branches` and `districts`,
+    /// and `idle_branches` (`id`, `name`, `district`, `district_name`). Its compact serialisation
+    /// (``contentText()``) is what the digest covers.
     public var content: JSONValue {
         .object(storedFields ?? Self.fields(week, title, rulesVersion, boards, idleBranches))
     }
@@ -50,7 +51,7 @@ public struct Bulletin: Sendable {
     }
 
     /// `leaderboard.json`: `week`, `revision`, `rules_version`, `published_at`, `digest`, then the content's other keys
-    /// (`title`, `members`, `branches`, `districts`, `idle_branches`), pretty. Without `revision`, `published_at` and
+    /// (`title`, `labels`, `members`, `branches`, `districts`, `idle_branches`), pretty. Without `revision`, `published_at` and
     /// `digest`, and serialised compactly, it is the content the digest covers.
     func publishedJSON(revision: Int, publishedAt: String, digest: String) -> [UInt8] {
         if let storedFields {
@@ -76,6 +77,7 @@ public struct Bulletin: Sendable {
             json.member("digest", .string(published.digest))
         }
         json.member("title", .string(title))
+        json.member("labels", Self.labelsValue(members.labels))
         for board in boards {
             json.key(board.kind.rawValue)
             BoardJSON.write(board, into: &json) { _ in }
@@ -86,9 +88,15 @@ public struct Bulletin: Sendable {
 
     static func fields(_ week: Period, _ title: String, _ rulesVersion: String?, _ boards: [Board],
                        _ idleBranches: [BranchPlace]) -> [(key: String, value: JSONValue)] {
-        [("week", .string(week.label)), ("rules_version", .text(rulesVersion)), ("title", .string(title))]
+        [("week", .string(week.label)), ("rules_version", .text(rulesVersion)), ("title", .string(title)),
+         ("labels", labelsValue(boards[0].labels))]
             + boards.map { ($0.kind.rawValue, BoardJSON.document($0)) }
             + [("idle_branches", idleBranchesValue(idleBranches))]
+    }
+
+    /// The boards' labels by key, in key order (the three boards of a week share the rules file that speaks for it).
+    static func labelsValue(_ labels: [String: String]) -> JSONValue {
+        .object(labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
     }
 
     static func idleBranchesValue(_ idleBranches: [BranchPlace]) -> JSONValue {
@@ -106,9 +114,10 @@ public struct Bulletin: Sendable {
         self.week = week
         title = try reader.string(content, "title")
         rulesVersion = try reader.optionalString(content, "rules_version")
-        members = try reader.board(content, "members")
-        branches = try reader.board(content, "branches")
-        districts = try reader.board(content, "districts")
+        let labels = try reader.labels(content, "labels")
+        members = try reader.board(content, "members", labels: labels)
+        branches = try reader.board(content, "branches", labels: labels)
+        districts = try reader.board(content, "districts", labels: labels)
         idleBranches = try reader.array(content, "idle_branches").enumerated().map { index, place throws(FrozenContentError) in
             let item = reader.element("idle_branches", index)
             return BranchPlace(code: try item.string(place, "id"), name: try item.string(place, "name"),

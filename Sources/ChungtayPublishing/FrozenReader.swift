@@ -54,14 +54,28 @@ struct FrozenReader {
         }
     }
 
+    /// An object of strings under `key`, as a dictionary; empty where the key is missing (a bulletin published before
+    /// it was written).
+    func labels(_ object: JSONValue, _ key: String) throws(FrozenContentError) -> [String: String] {
+        guard case let .object(members) = object else { throw FrozenContentError(path: path) }
+        guard let value = members.first(where: { $0.key == key })?.value else { return [:] }
+        guard case let .object(labels) = value else { throw FrozenContentError(path: "\(path).\(key)") }
+        var read: [String: String] = [:]
+        for (name, label) in labels {
+            guard case let .string(text) = label else { throw FrozenContentError(path: "\(path).\(key).\(name)") }
+            read[name] = text
+        }
+        return read
+    }
+
     func array(_ object: JSONValue, _ key: String) throws(FrozenContentError) -> [JSONValue] {
         guard case let .array(elements) = try field(object, key) else { throw FrozenContentError(path: "\(path).\(key)") }
         return elements
     }
 
-    /// A board written by ``BoardJSON/document(_:)-(Board)``. What Board JSON leaves out (sectors, last active days)
-    /// is left empty: no published file shows it.
-    func board(_ object: JSONValue, _ key: String) throws(FrozenContentError) -> Board {
+    /// A board written by ``BoardJSON/document(_:)-(Board)``, with the bulletin's `labels`. What Board JSON leaves out
+    /// (sectors, last active days) is left empty: no published file shows it.
+    func board(_ object: JSONValue, _ key: String, labels: [String: String]) throws(FrozenContentError) -> Board {
         let json = try field(object, key)
         let reader = FrozenReader(path: "\(path).\(key)")
         guard let kind = BoardKind(rawValue: try reader.string(json, "board")) else { throw FrozenContentError(path: "\(reader.path).board") }
@@ -86,7 +100,7 @@ struct FrozenReader {
                      asOf: try reader.optionalString(json, "as_of").map { value throws(FrozenContentError) in
                          guard let date = CivilDate(iso: value) else { throw FrozenContentError(path: "\(reader.path).as_of") }
                          return date
-                     })
+                     }, labels: labels)
     }
 
     func entry(_ json: JSONValue) throws(FrozenContentError) -> BoardEntry {

@@ -126,13 +126,17 @@ public struct Board: Sendable {
     /// On a unit board, how many units of its kind are in force on the structure date (0: the board has nobody to
     /// list, as the district board after the 2025 reform); nil on the member board.
     public let unitsInForce: Int?
+    /// What people read for each tally's key: the labels of the rules file that speaks for the period
+    /// (``RulesFile/keyLabels``); empty on a board frozen in a bulletin published before boards carried them.
+    public let labels: [String: String]
 
     /// A board already ranked and cut, in board order, drawn on `asOf`.
     public init(kind: BoardKind, period: Period, rulesVersion: String?, method: RankingSettings.Method,
                 scoreBasis: RankingSettings.ScoreBasis, ranked: Int, entries: [BoardEntry], unranked: [BoardEntry],
-                hasMovement: Bool, asOf: CivilDate?, unitsInForce: Int? = nil) {
+                hasMovement: Bool, asOf: CivilDate?, unitsInForce: Int? = nil, labels: [String: String] = [:]) {
         self.asOf = asOf
         self.unitsInForce = unitsInForce
+        self.labels = labels
         self.kind = kind
         self.period = period
         self.rulesVersion = rulesVersion
@@ -142,5 +146,10 @@ public struct Board: Sendable {
         self.entries = entries
         self.unranked = unranked
         self.hasMovement = hasMovement
+    }
+
+    /// The label of a tally's key, or the key itself.
+    public func label(_ key: String) -> String {
+        labels[key] ?? key
     }
 }

@@ -30,7 +30,7 @@ extension Board {
         let speaking = book.speaking(for: period.to)
         let current = try StoredStanding.areCurrent(db)
         let making = Making(ranking: BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings()), period: period,
-                            rulesVersion: speaking?.version, options: options,
+                            speaking: speaking, options: options,
                             movement: period.previous.map { Movement(period: $0, book: book, structure: structure, current: current) })
         return try making.run(kind, period, on: structure, current: current, db)
     }
@@ -53,7 +53,8 @@ extension Board {
     struct Making: StandingsTask {
         let ranking: BoardRanking
         let period: Period
-        let rulesVersion: String?
+        /// The rules file that speaks for the period: the board's rules version and labels.
+        let speaking: RulesFile?
         let options: BoardOptions
         let movement: Movement?
 
@@ -122,11 +123,11 @@ extension Board {
             // entries are sorted and moved. The ranked ones are cut where they lie, not copied.
             let unranked = inBoardOrder(unrankedKept.map { listed[$0] }) { -$0.total.hundredths }
             if !dropped.isEmpty { listed.removeSubranges(RangeSet(dropped, within: listed)) }
-            return Board(kind: kind, period: period, rulesVersion: rulesVersion, method: ranking.settings.method,
+            return Board(kind: kind, period: period, rulesVersion: speaking?.version, method: ranking.settings.method,
                          scoreBasis: ranking.scoreBasis, ranked: rankedCount ?? rankedHere,
                          entries: inOrder ? listed : inBoardOrder(consume listed) { Int64($0.rank!) },
                          unranked: unranked, hasMovement: movement != nil, asOf: structure.date,
-                         unitsInForce: structure.unitCandidates(kind)?.count)
+                         unitsInForce: structure.unitCandidates(kind)?.count, labels: speaking?.keyLabels ?? [:])
         }
     }
 

@@ -59,7 +59,7 @@ struct Rescoring {
             let standings = kind == .members ? try SummedStandings(members: members, structure: structure, db)
                 : SummedStandings(kind, units: sums, structure: structure)
             return try Board.Making(ranking: BoardRanking(kind: kind, settings: speaking?.ranking ?? RankingSettings()), period: period,
-                                    rulesVersion: speaking?.version, options: BoardOptions(), movement: nil).run(on: standings, db)
+                                    speaking: speaking, options: BoardOptions(), movement: nil).run(on: standings, db)
         }
     }
 

@@ -20,7 +20,7 @@ import Testing
     static func board(_ kind: BoardKind, _ entries: [BoardEntry], unranked: [BoardEntry] = []) -> Board {
         Board(kind: kind, period: week, rulesVersion: "2026.1", method: .competition,
               scoreBasis: kind == .branches ? .per_member : .total, ranked: entries.count, entries: entries,
-              unranked: unranked, hasMovement: true, asOf: week.to)
+              unranked: unranked, hasMovement: true, asOf: week.to, labels: ["dossier_assisted": "Hỗ trợ nộp hồ sơ trực tuyến"])
     }
 
     static func bulletin(members: [BoardEntry], branches: [BoardEntry] = [], unranked: [BoardEntry] = []) -> Bulletin {
@@ -52,7 +52,26 @@ import Testing
         #expect(live.map(\.name) == stored.map(\.name) && zip(live, stored).allSatisfy { $0.bytes == $1.bytes })
         // Idle branches by district code, those under no district last.
         #expect(read.idleBranches.map(\.code) == ["QN-A", "QN-B", "BV"])
-        #expect(text.hasPrefix(#"{"week":"2026-W48","rules_version":"2026.1","title":"Chung tay","members":{"board":"members""#))
+        #expect(text.hasPrefix(#"{"week":"2026-W48","rules_version":"2026.1","title":"Chung tay","labels":{"dossier_assisted":"Hỗ trợ nộp hồ sơ trực tuyến"},"members":{"board":"members""#))
+    }
+
+    /// The CSV files head each type's columns with its label, which the frozen content keeps; a bulletin frozen before
+    /// it kept them (no `labels`) renders as it was published, with the type's id.
+    @Test func csvHeadersNameTypesByTheirFrozenLabels() throws {
+        let bulletin = Self.bulletin(members: [Self.entry(1, "DV01", "Nguyễn Thị Lan", 850)])
+        func header(_ publication: Publication) -> String {
+            let csv = BulletinFiles.render(publication).first { $0.name == "members.csv" }!
+            return String(decoding: csv.bytes, as: UTF8.self).split(separator: "\r\n").first.map(String.init) ?? ""
+        }
+        let columns = ",Hạng kỳ trước,Thay đổi,"
+        #expect(header(Self.publication(bulletin)).hasSuffix(columns + "Hỗ trợ nộp hồ sơ trực tuyến (số lượng),Hỗ trợ nộp hồ sơ trực tuyến (điểm)"))
+        let read = try Bulletin(content: try JSONValue.parse(bulletin.contentText()))
+        #expect(header(Self.publication(read)) == header(Self.publication(bulletin)))
+
+        let older = bulletin.contentText().replacingOccurrences(of: #""labels":{"dossier_assisted":"Hỗ trợ nộp hồ sơ trực tuyến"},"#, with: "")
+        let frozen = try Bulletin(content: try JSONValue.parse(older))
+        #expect(frozen.contentText() == older)
+        #expect(header(Self.publication(frozen)).hasSuffix(columns + "dossier_assisted (số lượng),dossier_assisted (điểm)"))
     }
 
     @Test func aDamagedContentNamesWhere() throws {
