@@ -16,11 +16,7 @@ public enum BoardCSV {
     /// of cells.
     public static func bytes(_ board: Board, _ lang: Language) -> [UInt8] {
         let everyone = board.entries + board.unranked
-        var keys = Set<String>()
-        everyone.withUnsafeBufferPointer { entries in
-            for index in entries.indices { for tally in entries[index].tallies { keys.insert(tally.key) } }
-        }
-        let sortedKeys = keys.sorted()
+        let sortedKeys = BoardText.tallyKeys(board)
         var header = [lang.pick("Hạng", "Rank"), lang.pick("Mã", "Id"), lang.pick("Tên", "Name"), lang.pick("Cơ sở Đoàn", "Branch"),
                       lang.pick("Huyện", "District"), lang.pick("Điểm", "Score"), lang.pick("Tổng điểm", "Total"),
                       lang.pick("Số đoàn viên", "Members"), lang.pick("Hạng kỳ trước", "Previous rank"), lang.pick("Thay đổi", "Movement")]

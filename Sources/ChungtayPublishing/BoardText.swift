@@ -39,34 +39,66 @@ enum BoardText {
         return movement > 0 ? "▲\(movement)" : movement < 0 ? "▼\(-movement)" : "–"
     }
 
-    /// The columns a board shows, as the table and Markdown forms have them.
+    /// The columns a board shows, as the table, Markdown and workbook forms have them.
     struct Column {
+        /// What a cell holds: the table and Markdown write it in the language's style, the workbook as a number.
+        enum Value {
+            case text(String)
+            case rank(Int?)
+            case count(Int?)
+            case points(Points?)
+        }
+
         let header: String
         let alignRight: Bool
-        let cell: (borrowing BoardEntry) -> String
+        let lang: Language
+        let value: (borrowing BoardEntry) -> Value
+
+        /// The cell as people read it.
+        func cell(_ entry: borrowing BoardEntry) -> String {
+            switch value(entry) {
+            case let .text(text): text
+            case let .rank(rank): rank.map(String.init) ?? ""
+            case let .count(count): count.map { $0.display(lang) } ?? ""
+            case let .points(points): points?.display(lang) ?? ""
+            }
+        }
     }
 
     static func columns(_ board: Board, _ lang: Language) -> [Column] {
         var columns = [
-            Column(header: lang.pick("Hạng", "Rank"), alignRight: true) { $0.rank.map(String.init) ?? "" },
-            Column(header: lang.pick("Mã", "Id"), alignRight: false) { $0.id },
-            Column(header: board.kind == .members ? lang.pick("Họ và tên", "Name") : lang.pick("Tên đơn vị", "Name"), alignRight: false) { $0.name },
+            Column(header: lang.pick("Hạng", "Rank"), alignRight: true, lang: lang) { .rank($0.rank) },
+            Column(header: lang.pick("Mã", "Id"), alignRight: false, lang: lang) { .text($0.id) },
+            Column(header: board.kind == .members ? lang.pick("Họ và tên", "Name") : lang.pick("Tên đơn vị", "Name"), alignRight: false,
+                   lang: lang) { .text($0.name) },
         ]
         if board.kind == .members {
-            columns.append(Column(header: lang.pick("Cơ sở Đoàn", "Branch"), alignRight: false) { $0.unit ?? "" })
+            columns.append(Column(header: lang.pick("Cơ sở Đoàn", "Branch"), alignRight: false, lang: lang) { .text($0.unit ?? "") })
         }
         if board.kind != .districts {
-            columns.append(Column(header: lang.pick("Huyện", "District"), alignRight: false) { $0.district ?? "" })
+            columns.append(Column(header: lang.pick("Huyện", "District"), alignRight: false, lang: lang) { .text($0.district ?? "") })
         }
-        columns.append(Column(header: lang.pick("Điểm", "Score"), alignRight: true) { $0.score?.display(lang) ?? "" })
+        columns.append(Column(header: lang.pick("Điểm", "Score"), alignRight: true, lang: lang) { .points($0.score) })
         if board.scoreBasis == .per_member {
-            columns.append(Column(header: lang.pick("Tổng điểm", "Total"), alignRight: true) { $0.total.display(lang) })
-            columns.append(Column(header: lang.pick("Số đoàn viên", "Members"), alignRight: true) { $0.members.map { $0.display(lang) } ?? "" })
+            columns.append(Column(header: lang.pick("Tổng điểm", "Total"), alignRight: true, lang: lang) { .points($0.total) })
+            columns.append(Column(header: lang.pick("Số đoàn viên", "Members"), alignRight: true, lang: lang) { .count($0.members) })
         }
         if board.hasMovement {
-            columns.append(Column(header: lang.pick("Thay đổi", "Change"), alignRight: true) { movement($0, lang) })
+            columns.append(Column(header: lang.pick("Thay đổi", "Change"), alignRight: true, lang: lang) { .text(movement($0, lang)) })
         }
         return columns
+    }
+
+    /// Every key the board's entries tally (ranked and unranked), sorted: its count and points columns in the CSV and
+    /// workbook forms.
+    static func tallyKeys(_ board: Board) -> [String] {
+        var keys = Set<String>()
+        for entries in [board.entries, board.unranked] {
+            entries.withUnsafeBufferPointer { entries in
+                for index in entries.indices { for tally in entries[index].tallies { keys.insert(tally.key) } }
+            }
+        }
+        return keys.sorted()
     }
 
     /// The heading over the unranked units.

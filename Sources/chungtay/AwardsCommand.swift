@@ -30,11 +30,7 @@ struct AwardsCommand: ChungtayCommand {
 
     func execute() throws {
         let lang = options.language
-        if format == .xlsx, options.out == nil {
-            throw CommandFailure(CommandFailure.usage, lang.pick(
-                "--format xlsx ghi ra một tệp nhị phân: hãy thêm --out TỆP.xlsx (không ghi tệp nhị phân ra màn hình)",
-                "--format xlsx writes a binary file: add --out FILE.xlsx (binary output is not written to the terminal)"))
-        }
+        try refuseWorkbookWithoutOut(format)
         let awardPeriod = try options.period(period ?? year.map(String.init) ?? String(options.todayDate.year))
         let ledger = try options.openLedger()
         let nominations = try ledger.nominations(period: awardPeriod, today: options.todayDate, asOf: structure.date)
@@ -43,8 +39,7 @@ struct AwardsCommand: ChungtayCommand {
         case .csv: try emit(AwardsCSV.text(nominations, lang))
         case .md: try emit(AwardsMarkdown.text(nominations, lang))
         case .html: try emit(AwardsHTML.text(nominations, lang))
-        case .xlsx:
-            try emit(bytes: try AwardsWorkbook.data(nominations, lang))
+        case .xlsx: try emit(bytes: try AwardsWorkbook.data(nominations, lang))
         case .table: try emit(AwardsTable.text(nominations, lang))
         }
     }

@@ -21,6 +21,14 @@ extension ChungtayCommand {
         }
     }
 
+    /// Refuses (64) a workbook without `--out`: binary output is never written to the terminal.
+    func refuseWorkbookWithoutOut(_ format: OutputFormat) throws {
+        guard format == .xlsx, options.out == nil else { return }
+        throw CommandFailure(CommandFailure.usage, options.language.pick(
+            "--format xlsx ghi ra một tệp nhị phân: hãy thêm --out TỆP.xlsx (không ghi tệp nhị phân ra màn hình)",
+            "--format xlsx writes a binary file: add --out FILE.xlsx (binary output is not written to the terminal)"))
+    }
+
     /// Writes a report to `--out` or standard output.
     func emit(_ text: String) throws {
         try emit(bytes: Data(text.utf8))

@@ -31,18 +31,17 @@ struct LeaderboardCommand: ChungtayCommand {
 
     @OptionGroup var structure: StructureDate
 
-    @Option(help: .localized("table, json, csv hoặc md.", "table, json, csv or md."))
+    @Option(help: .localized("table, json, csv, md hoặc xlsx (xlsx cần --out).", "table, json, csv, md or xlsx (xlsx needs --out)."))
     var format: OutputFormat = .table
 
     func validate() throws {
-        guard [.table, .json, .csv, .md].contains(format) else {
-            throw ValidationError("leaderboard writes table, json, csv or md, not \(format.rawValue)")
-        }
+        guard format != .html else { throw ValidationError("leaderboard writes table, json, csv, md or xlsx, not html") }
         if let top, top < 1 { throw ValidationError("--top \(top): give a number of 1 or more") }
     }
 
     func execute() throws {
         let lang = options.language
+        try refuseWorkbookWithoutOut(format)
         let period = try options.period(self.period)
         var boardOptions = BoardOptions(all: all, top: top, district: district?.uppercased(), asOf: structure.date)
         if let sector {
@@ -61,7 +60,8 @@ struct LeaderboardCommand: ChungtayCommand {
             }
         case .csv: try emit(BoardCSV.text(board, lang))
         case .md: try emit(BoardMarkdown.text(board, lang, empty: try emptyHint(board, ledger)))
-        default: try emit(BoardTable.text(board, lang, empty: try emptyHint(board, ledger)))
+        case .xlsx: try emit(bytes: try BoardWorkbook.data(board, lang, empty: try emptyHint(board, ledger)))
+        case .table, .html: try emit(BoardTable.text(board, lang, empty: try emptyHint(board, ledger)))
         }
     }
 

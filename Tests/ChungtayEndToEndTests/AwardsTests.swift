@@ -123,36 +123,6 @@ final class AwardsProvince: Sendable {
 
     // MARK: LibreOffice
 
-    /// LibreOffice's `soffice`; its absence fails the test (scripts/setup installs libreoffice-calc-nogui).
-    static func soffice(sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
-        let found = folders.map { $0 + "/soffice" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        if found == nil { Issue.record("LibreOffice (soffice) is missing: run scripts/setup, which installs libreoffice-calc-nogui", sourceLocation: sourceLocation) }
-        return found
-    }
-
-    /// Converts `file` to CSV (UTF-8, every sheet to its own file) headless, with a private profile, and returns the
-    /// text of every CSV written. `infilter` gives the import filter's options (a CSV's character set).
-    static func convertedByLibreOffice(_ file: URL, soffice: String, infilter: String? = nil) throws -> String {
-        let folder = file.deletingLastPathComponent().appendingPathComponent("converted-\(UUID().uuidString)")
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-lo-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=file://\(profile.path)", "--headless"] + (infilter.map { ["--infilter=\($0)"] } ?? []) + [
-                             "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                             "--outdir", folder.path, file.path]
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": profile.path, "LANG": "C.UTF-8"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).sorted { $0.path < $1.path }
-        #expect(!files.isEmpty, "LibreOffice wrote no CSV")
-        return try files.map { String(decoding: try Data(contentsOf: $0), as: UTF8.self) }.joined(separator: "\n")
-    }
-
     /// Every nominee's name in the JSON, and the award ids.
     func nominees() throws -> [String] {
         let json = try JSONValue.parse(try province.output(["awards", "--period", "2026-11", "--format", "json"]))
@@ -160,11 +130,11 @@ final class AwardsProvince: Sendable {
     }
 
     @Test func workbookOpensInLibreOfficeWithEveryNominee() throws {
-        guard let soffice = Self.soffice() else { return }
+        guard let soffice = LibreOffice.soffice() else { return }
         let workbook = AwardsProvince.folder.appendingPathComponent("awards.xlsx")
         _ = try province.output(["awards", "--period", "2026-11", "--format", "xlsx", "--out", workbook.path])
         #expect(try Data(contentsOf: workbook).prefix(2) == Data("PK".utf8))
-        let text = try Self.convertedByLibreOffice(workbook, soffice: soffice)
+        let text = try LibreOffice.converted(workbook, soffice: soffice)
         let names = try nominees()
         #expect(names.contains(AwardsProvince.formulaName))
         for name in names {
@@ -178,12 +148,12 @@ final class AwardsProvince: Sendable {
     }
 
     @Test func csvOpensInLibreOfficeWithTheBOMHonoured() throws {
-        guard let soffice = Self.soffice() else { return }
+        guard let soffice = LibreOffice.soffice() else { return }
         let csv = AwardsProvince.folder.appendingPathComponent("awards.csv")
         _ = try province.output(["awards", "--period", "2026-11", "--format", "csv", "--out", csv.path])
         // Headless, LibreOffice takes a CSV's character set from the import options, as a user picks "Unicode (UTF-8)"
         // in its dialog; the byte-order mark must then be read as a mark, not as text in the first cell.
-        let text = try Self.convertedByLibreOffice(csv, soffice: soffice, infilter: "CSV:44,34,76,1")
+        let text = try LibreOffice.converted(csv, soffice: soffice, infilter: "CSV:44,34,76,1")
         #expect(text.hasPrefix("Mã hình thức,Hình thức khen thưởng,STT,Họ và tên / Tên tập thể,"))
         for name in try nominees() where !name.hasPrefix("=") {
             #expect(text.contains(name), "\(name) is not intact after LibreOffice read the CSV")

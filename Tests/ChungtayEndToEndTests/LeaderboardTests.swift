@@ -295,4 +295,26 @@ import Testing
         let all = try province.run(["leaderboard", "branches", "--period", "2026-W48", "--all", "--format", "csv"])
         #expect(all.stdout.contains("\r\n6,PC-TH,'=Đoàn xã Thử nghiệm,PC-TH,PC,0,0,5,,,"))
     }
+
+    /// `leaderboard --format xlsx` (issue 17): a workbook LibreOffice opens, holding the board's title and settings, the
+    /// table's columns and each type's count and points under its label, with numbers as numbers (shown with the
+    /// sheet's formats); without `--out` it is refused (64). An empty board says why in its sheet.
+    @Test func workbookOpensInLibreOffice() throws {
+        let noOut = try province.run(["leaderboard", "branches", "--format", "xlsx"])
+        #expect(noOut.status == 64)
+        #expect(noOut.stderr.contains("--out"))
+        guard let soffice = LibreOffice.soffice() else { return }
+        let folder = LeaderboardProvince.folder.appendingPathComponent("xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = folder.appendingPathComponent("branches.xlsx")
+        let output = try province.run(["leaderboard", "branches", "--period", "2026-W48", "--all", "--format", "xlsx", "--out", workbook.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(try Data(contentsOf: workbook).prefix(2) == Data("PK".utf8))
+        try LeaderboardProvince.expectGolden(try LibreOffice.converted(workbook, soffice: soffice), "branches-2026-W48.xlsx.csv")
+
+        let empty = folder.appendingPathComponent("empty.xlsx")
+        #expect(try province.run(["leaderboard", "members", "--period", "2026-W50", "--format", "xlsx", "--out", empty.path]).status == 0)
+        #expect(try LibreOffice.converted(empty, soffice: soffice).contains("Tuần 2026-W50 chưa có hoạt động nào được tính điểm"))
+    }
 }

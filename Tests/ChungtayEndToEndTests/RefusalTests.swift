@@ -56,7 +56,7 @@ import Testing
             (["leaderboard", "members", "--bogus"], "Lỗi: không có tùy chọn '--bogus'; có phải '--out'?"),
             (["import", "people", "province/units.csv"], "Lỗi: giá trị 'people' không dùng được cho '<kind>'; hãy chọn một trong 'units', 'members' hoặc 'activities'."),
             (["import"], "Lỗi: thiếu đối số '<kind>'"),
-            (["leaderboard", "branches", "--format", "html"], "Lỗi: leaderboard chỉ ghi table, json, csv hoặc md, không ghi html"),
+            (["leaderboard", "branches", "--format", "html"], "Lỗi: leaderboard chỉ ghi table, json, csv, md hoặc xlsx, không ghi html"),
             (["rank", "--member", "DV001", "--format", "csv"], "Lỗi: chỉ ghi table hoặc json, không ghi csv"),
             (["reject", "A001"], "Lỗi: cần --reason (lý do) khi từ chối một mã hoạt động"),
             (["awards", "--year", "2026", "--period", "2026"], "Lỗi: hãy cho --year hoặc --period, không cả hai"),
@@ -110,7 +110,7 @@ import Testing
             #expect(output.stdout.isEmpty)
         }
         for (arguments, message) in [
-            (["leaderboard", "branches", "--format", "html"], "Error: leaderboard writes table, json, csv or md, not html"),
+            (["leaderboard", "branches", "--format", "html"], "Error: leaderboard writes table, json, csv, md or xlsx, not html"),
             (["leaderboard", "branches", "--top", "0"], "Error: --top 0: give a number of 1 or more"),
             (["rank", "--member", "DV001", "--unit", "QN"], "Error: give one of --member ID or --unit CODE"),
             (["explain"], "Error: give one of --member ID or --unit CODE"),

@@ -10,23 +10,23 @@ import Testing
             == "GK BTV TĐ tập thể cấp huyện")
         var taken = Set<String>()
         let names = ["Giấy khen của Ban Thường vụ Tỉnh đoàn (cá nhân)", "Giấy khen của Ban Thường vụ Tỉnh đoàn (cá nhân)"]
-            .map { AwardsWorkbook.sheetName(AwardsWorkbook.shortName($0), taken: &taken) }
+            .map { Workbook.sheetName(AwardsWorkbook.shortName($0), taken: &taken) }
         #expect(names == ["GK BTV TĐ cá nhân", "GK BTV TĐ cá nhân~2"])
     }
 
     @Test func sheetNamesExcelAccepts() {
         var taken = Set<String>()
         // Forbidden characters become '-', apostrophes at either end go, and a long id is cut to 31 characters.
-        #expect(AwardsWorkbook.sheetName("gk/ca:nhan[1]*?\\", taken: &taken) == "gk-ca-nhan-1----")
-        #expect(AwardsWorkbook.sheetName("'bk'", taken: &taken) == "bk")
+        #expect(Workbook.sheetName("gk/ca:nhan[1]*?\\", taken: &taken) == "gk-ca-nhan-1----")
+        #expect(Workbook.sheetName("'bk'", taken: &taken) == "bk")
         let long = "giay-khen-ban-thuong-vu-tinh-doan-ca-nhan"
-        #expect(AwardsWorkbook.sheetName(long, taken: &taken) == "giay-khen-ban-thuong-vu-tinh-do")
+        #expect(Workbook.sheetName(long, taken: &taken) == "giay-khen-ban-thuong-vu-tinh-do")
         // The same name again (Excel compares without case) gets a number, still within 31 characters.
-        #expect(AwardsWorkbook.sheetName(long.uppercased(), taken: &taken) == "GIAY-KHEN-BAN-THUONG-VU-TINH-~2")
-        #expect(AwardsWorkbook.sheetName("BK", taken: &taken) == "BK~2")
-        #expect(AwardsWorkbook.sheetName("'", taken: &taken) == "Sheet")
+        #expect(Workbook.sheetName(long.uppercased(), taken: &taken) == "GIAY-KHEN-BAN-THUONG-VU-TINH-~2")
+        #expect(Workbook.sheetName("BK", taken: &taken) == "BK~2")
+        #expect(Workbook.sheetName("'", taken: &taken) == "Sheet")
         // Vietnamese letters count as one character each.
-        #expect(AwardsWorkbook.sheetName(String(repeating: "ệ", count: 40), taken: &taken) == String(repeating: "ệ", count: 31))
+        #expect(Workbook.sheetName(String(repeating: "ệ", count: 40), taken: &taken) == String(repeating: "ệ", count: 31))
     }
 
     @Test func htmlEscapesEveryValue() {
