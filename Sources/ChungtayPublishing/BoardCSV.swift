@@ -20,10 +20,7 @@ public enum BoardCSV {
         var header = [lang.pick("Hạng", "Rank"), lang.pick("Mã", "Id"), lang.pick("Tên", "Name"), lang.pick("Cơ sở Đoàn", "Branch"),
                       lang.pick("Huyện", "District"), lang.pick("Điểm", "Score"), lang.pick("Tổng điểm", "Total"),
                       lang.pick("Số đoàn viên", "Members"), lang.pick("Hạng kỳ trước", "Previous rank"), lang.pick("Thay đổi", "Movement")]
-        for key in sortedKeys {
-            header.append(lang.pick("\(board.label(key)) (số lượng)", "\(board.label(key)) (count)"))
-            header.append(lang.pick("\(board.label(key)) (điểm)", "\(board.label(key)) (points)"))
-        }
+        for key in sortedKeys { header += BoardText.tallyHeaders(board.label(key), lang) }
         var output: [UInt8] = []
         output.reserveCapacity(256 * (everyone.count + 1))
         output.append(contentsOf: ("\u{FEFF}" + line(header.map(Cell.text))).utf8)

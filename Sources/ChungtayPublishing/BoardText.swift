@@ -101,6 +101,11 @@ enum BoardText {
         return keys.sorted()
     }
 
+    /// The headers of a key's count and points columns: `Tin, bài tuyên truyền (số lượng)`, `… (điểm)`.
+    static func tallyHeaders(_ label: String, _ lang: Language) -> [String] {
+        [lang.pick("\(label) (số lượng)", "\(label) (count)"), lang.pick("\(label) (điểm)", "\(label) (points)")]
+    }
+
     /// The heading over the unranked units.
     static func unrankedHeading(_ lang: Language) -> String {
         lang.pick("Chưa xếp hạng (số đoàn viên bằng 0 hoặc chưa có; hãy cập nhật danh sách đơn vị)",

@@ -24,10 +24,7 @@ public enum BoardWorkbook {
         }
         let columns = BoardText.columns(board, lang)
         let keys = BoardText.tallyKeys(board)
-        let headers = columns.map(\.header) + keys.flatMap { key in
-            [lang.pick("\(board.label(key)) (số lượng)", "\(board.label(key)) (count)"),
-             lang.pick("\(board.label(key)) (điểm)", "\(board.label(key)) (points)")]
-        }
+        let headers = columns.map(\.header) + keys.flatMap { BoardText.tallyHeaders(board.label($0), lang) }
         // Numbers narrow, the id (the second column) a code's width, names and places wide.
         let widths = columns.enumerated().map { index, column in column.alignRight ? 11.0 : index == 1 ? 14 : 30 }
             + Array(repeating: 14, count: 2 * keys.count)

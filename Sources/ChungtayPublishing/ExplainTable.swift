@@ -3,56 +3,82 @@ import ChungtayRanking
 import ChungtayRules
 
 /// `explain ...` in the default format: every activity behind the score with the steps of scoring.md, laid out
-/// so that a branch secretary can redo the sums by hand; then the target bonuses, the total and the rank.
+/// so that a branch secretary can redo the sums by hand; then the target bonuses, the total and the rank. The words
+/// and rows here are the Markdown and CSV forms' too.
 public enum ExplainTable {
     /// `explain ...` as a table, in the user's language.
     public static func text(_ explanation: Explanation, _ lang: Language) -> String {
-        let entry = explanation.standing.entry
-        var place = [entry.unit, entry.district].compactMap { $0 }.filter { $0 != entry.id }.joined(separator: ", ")
-        if !place.isEmpty { place = " (\(place))" }
-        var output = lang.pick("Giải trình điểm: ", "Score explained: ") + "\(entry.name) — \(entry.id)\(place)\n"
-        let board = boardName(explanation.board, lang)
-        output += board.prefix(1).uppercased() + board.dropFirst() + ", " + BoardText.periodText(explanation.period, lang) + "\n\n"
-
-        let units = explanation.board != .members
+        var output = heading(explanation, lang) + "\n" + StandingText.boardAndPeriod(explanation.standing, lang) + "\n\n"
         if explanation.activities.isEmpty {
-            output += lang.pick("Không có hoạt động nào trong kỳ.\n", "No activity in the period.\n")
+            output += noActivity(lang) + "\n"
         } else {
-            var headers = [lang.pick("Ngày", "Date"), lang.pick("Mã", "Id"), lang.pick("Loại hoạt động", "Type")]
-            if units { headers += [lang.pick("Đơn vị", "Unit"), lang.pick("Đoàn viên", "Member")] }
-            headers += [lang.pick("Cơ sở × hệ số = trước giới hạn → điểm", "Base × factor = before caps → points"), lang.pick("Ghi chú", "Notes")]
+            let headers = activityHeaders(explanation, lang)
             var table = TextTable(headers: headers, alignments: headers.indices.map { $0 == headers.count - 2 ? .right : .left })
-            // Dates as dd/mm/yyyy in both languages: the form of the branch's own records, which the reader checks against.
-            for activity in explanation.activities {
-                var row = [activity.date.vietnamese, activity.id, activity.typeLabel]
-                if units { row += [activity.unit, activity.member ?? ""] }
-                row += [steps(activity, lang), notes(activity, lang)]
-                table.append(row)
-            }
+            for activity in explanation.activities { table.append(activityRow(activity, explanation, lang)) }
             output += table.rendered()
         }
-
-        if units {
-            output += "\n" + lang.pick("Điểm thưởng chỉ tiêu", "Target bonuses") + "\n"
+        if explanation.board != .members {
+            output += "\n" + bonusHeading(lang) + "\n"
             if explanation.bonuses.isEmpty {
-                output += lang.pick("Không có điểm thưởng chỉ tiêu trong kỳ.\n", "No target bonus in the period.\n")
+                output += noBonus(lang) + "\n"
             } else {
-                var headers = [lang.pick("Ngày", "Date"), lang.pick("Chỉ tiêu", "Target")]
-                if explanation.board == .districts { headers.append(lang.pick("Cơ sở Đoàn", "Branch")) }
-                headers += [lang.pick("Đạt ở hoạt động", "Reached by"), lang.pick("Điểm", "Points")]
+                let headers = bonusHeaders(explanation, lang)
                 var table = TextTable(headers: headers, alignments: headers.indices.map { $0 == headers.count - 1 ? .right : .left })
-                for bonus in explanation.bonuses {
-                    var row = [bonus.date.vietnamese, "\(bonus.target): \(bonus.targetLabel)"]
-                    if explanation.board == .districts { row.append(bonus.unit) }
-                    row += [bonus.activity, bonus.points.display(lang)]
-                    table.append(row)
-                }
+                for bonus in explanation.bonuses { table.append(bonusRow(bonus, explanation, lang)) }
                 output += table.rendered()
             }
         }
+        let lines = summary(explanation, lang)
+        let width = lines.map { TextTable.displayWidth($0.label) }.max() ?? 0
+        return output + "\n" + lines.map { label, value in
+            label + ":" + String(repeating: " ", count: width - TextTable.displayWidth(label) + 1) + value + "\n"
+        }.joined()
+    }
 
-        output += "\n" + summary(explanation, lang)
-        return output
+    /// `Giải trình điểm: Đoàn xã An Hòa — GL-ANHOA`.
+    static func heading(_ explanation: Explanation, _ lang: Language) -> String {
+        lang.pick("Giải trình điểm: ", "Score explained: ") + StandingText.heading(explanation.standing, lang)
+    }
+
+    static func noActivity(_ lang: Language) -> String {
+        lang.pick("Không có hoạt động nào trong kỳ.", "No activity in the period.")
+    }
+
+    /// The activities' columns; a unit's explanation names each activity's unit and member.
+    static func activityHeaders(_ explanation: Explanation, _ lang: Language) -> [String] {
+        var headers = [lang.pick("Ngày", "Date"), lang.pick("Mã", "Id"), lang.pick("Loại hoạt động", "Type")]
+        if explanation.board != .members { headers += [lang.pick("Đơn vị", "Unit"), lang.pick("Đoàn viên", "Member")] }
+        return headers + [lang.pick("Cơ sở × hệ số = trước giới hạn → điểm", "Base × factor = before caps → points"), lang.pick("Ghi chú", "Notes")]
+    }
+
+    /// One activity under ``activityHeaders(_:_:)``. Dates as dd/mm/yyyy in both languages: the form of the branch's
+    /// own records, which the reader checks against.
+    static func activityRow(_ activity: ExplainedActivity, _ explanation: Explanation, _ lang: Language) -> [String] {
+        var row = [activity.date.vietnamese, activity.id, activity.typeLabel]
+        if explanation.board != .members { row += [activity.unit, activity.member ?? ""] }
+        return row + [steps(activity, lang), notes(activity, lang)]
+    }
+
+    static func bonusHeading(_ lang: Language) -> String {
+        lang.pick("Điểm thưởng chỉ tiêu", "Target bonuses")
+    }
+
+    static func noBonus(_ lang: Language) -> String {
+        lang.pick("Không có điểm thưởng chỉ tiêu trong kỳ.", "No target bonus in the period.")
+    }
+
+    /// The bonuses' columns; on the district board, each bonus's branch.
+    static func bonusHeaders(_ explanation: Explanation, _ lang: Language) -> [String] {
+        var headers = [lang.pick("Ngày", "Date"), lang.pick("Chỉ tiêu", "Target")]
+        if explanation.board == .districts { headers.append(lang.pick("Cơ sở Đoàn", "Branch")) }
+        return headers + [lang.pick("Đạt ở hoạt động", "Reached by"), lang.pick("Điểm", "Points")]
+    }
+
+    /// One bonus under ``bonusHeaders(_:_:)``: the target by its label.
+    static func bonusRow(_ bonus: ExplainedBonus, _ explanation: Explanation, _ lang: Language) -> [String] {
+        var row = [bonus.date.vietnamese, bonus.targetLabel]
+        if explanation.board == .districts { row.append(bonus.unit) }
+        return row + [bonus.activity, bonus.points.display(lang)]
     }
 
     /// `3,35 × 1,8 = 6,03 → 6,03` (`3.35 × 1.8 = 6.03 → 6.03` in English: base and factor exact, the points with two
@@ -82,7 +108,7 @@ public enum ExplainTable {
     }
 
     /// The closing lines: activities, bonuses, total, then how the board ranks it.
-    static func summary(_ explanation: Explanation, _ lang: Language) -> String {
+    static func summary(_ explanation: Explanation, _ lang: Language) -> [(label: String, value: String)] {
         let activityPoints = explanation.activities.reduce(Points.zero) { $0 + $1.points }
         let counts = [ActivityScore.Status.scored, .duplicate, .rejected].map { status in
             (status, explanation.activities.filter { $0.status == status }.count)
@@ -93,7 +119,7 @@ public enum ExplainTable {
 
         let standing = explanation.standing
         let entry = standing.entry
-        var lines = [(lang.pick("Cộng điểm hoạt động", "Activities"), activityPoints.display(lang) + " (" + parts.joined(separator: ", ") + ")")]
+        var lines: [(label: String, value: String)] = [(lang.pick("Cộng điểm hoạt động", "Activities"), activityPoints.display(lang) + " (" + parts.joined(separator: ", ") + ")")]
         if explanation.board != .members {
             lines.append((lang.pick("Cộng điểm thưởng", "Bonuses"), explanation.bonuses.reduce(Points.zero) { $0 + $1.points }.display(lang)))
         }
@@ -111,17 +137,6 @@ public enum ExplainTable {
             rank = lang.pick("chưa có hạng (không có điểm trong kỳ)", "no rank (no points in the period)")
         }
         lines.append((lang.pick("Hạng", "Rank"), rank))
-        let width = lines.map { TextTable.displayWidth($0.0) }.max() ?? 0
-        return lines.map { label, value in
-            label + ":" + String(repeating: " ", count: width - TextTable.displayWidth(label) + 1) + value + "\n"
-        }.joined()
-    }
-
-    static func boardName(_ kind: BoardKind, _ lang: Language) -> String {
-        switch kind {
-        case .members: return lang.pick("bảng đoàn viên", "members' board")
-        case .branches: return lang.pick("bảng cơ sở Đoàn", "branches' board")
-        case .districts: return lang.pick("bảng cấp huyện", "districts' board")
-        }
+        return lines
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The options `rank` and `explain` share: one member or one unit, a period, table or json.
+/// The options `rank` and `explain` share: one member or one unit, a period, table, json, csv or md.
 struct EntrySelection: ParsableArguments {
     @Option(help: .localized("Mã đoàn viên (bảng xếp hạng đoàn viên).", "A member's id (the members' board)."))
     var member: String?
@@ -13,11 +13,11 @@ struct EntrySelection: ParsableArguments {
 
     @OptionGroup var structure: StructureDate
 
-    @Option(help: .localized("table hoặc json.", "table or json."))
+    @Option(help: .localized("table, json, csv hoặc md.", "table, json, csv or md."))
     var format: OutputFormat = .table
 
     func validate() throws {
         guard (member == nil) != (unit == nil) else { throw ValidationError("give one of --member ID or --unit CODE") }
-        guard format == .table || format == .json else { throw ValidationError("write table or json, not \(format.rawValue)") }
+        guard [.table, .json, .csv, .md].contains(format) else { throw ValidationError("write table, json, csv or md, not \(format.rawValue)") }
     }
 }

@@ -20,6 +20,12 @@ struct ExplainCommand: ChungtayCommand {
         } else {
             try ledger.explanation(unit: selection.unit!.uppercased(), period: period, asOf: selection.structure.date)
         }
-        try emit(selection.format == .json ? ExplainJSON.document(explanation).serialized() : ExplainTable.text(explanation, options.language))
+        let lang = options.language
+        switch selection.format {
+        case .json: try emit(ExplainJSON.document(explanation).serialized())
+        case .csv: try emit(ExplainCSV.text(explanation, lang))
+        case .md: try emit(ExplainMarkdown.text(explanation, lang))
+        case .table, .html, .xlsx: try emit(ExplainTable.text(explanation, lang))
+        }
     }
 }

@@ -20,6 +20,12 @@ struct RankCommand: ChungtayCommand {
         } else {
             try ledger.standing(unit: selection.unit!.uppercased(), period: period, asOf: selection.structure.date)
         }
-        try emit(selection.format == .json ? BoardJSON.document(standing).serialized() : BoardTable.text(standing, options.language))
+        let lang = options.language
+        switch selection.format {
+        case .json: try emit(BoardJSON.document(standing).serialized())
+        case .csv: try emit(RankCSV.text(standing, lang))
+        case .md: try emit(RankMarkdown.text(standing, lang))
+        case .table, .html, .xlsx: try emit(BoardTable.text(standing, lang))
+        }
     }
 }

@@ -131,7 +131,11 @@ import Testing
                                   (["--unit", "AL-AH"], "explain-AL-AH-2026-W48.vi.txt"),
                                   (["--unit", "AL-AH", "--lang", "en"], "explain-AL-AH-2026-W48.en.txt"),
                                   (["--unit", "AL-AH", "--format", "json"], "explain-AL-AH-2026-W48.json"),
-                                  (["--unit", "AL"], "explain-AL-2026-W48.vi.txt")] {
+                                  (["--unit", "AL"], "explain-AL-2026-W48.vi.txt"),
+                                  (["--unit", "AL-AH", "--format", "csv"], "explain-AL-AH-2026-W48.vi.csv"),
+                                  (["--unit", "AL-AH", "--format", "csv", "--lang", "en"], "explain-AL-AH-2026-W48.en.csv"),
+                                  (["--unit", "AL-AH", "--format", "md"], "explain-AL-AH-2026-W48.vi.md"),
+                                  (["--member", "M01", "--format", "md", "--lang", "en"], "explain-M01-2026-W48.en.md")] {
             let output = try province.run(["explain"] + arguments + ["--period", "2026-W48"])
             #expect(output.status == 0, "\(arguments): \(output.stderr)")
             #expect(output.stderr.isEmpty)

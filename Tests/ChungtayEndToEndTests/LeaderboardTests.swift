@@ -278,8 +278,15 @@ import Testing
         }
         let members = try province.run(["leaderboard", "members", "--period", "2026-11", "--lang", "en"])
         try LeaderboardProvince.expectGolden(members.stdout, "members-2026-11.en.txt")
-        let rank = try province.run(["rank", "--member", "DV04", "--period", "2026-W48"])
-        try LeaderboardProvince.expectGolden(rank.stdout, "rank-DV04-2026-W48.txt")
+        for (arguments, name) in [(["--member", "DV04"], "rank-DV04-2026-W48.txt"),
+                                  (["--member", "DV04", "--format", "csv"], "rank-DV04-2026-W48.csv"),
+                                  (["--unit", "AN-BT", "--format", "csv", "--lang", "en"], "rank-AN-BT-2026-W48.en.csv"),
+                                  (["--unit", "AN-BT", "--format", "md"], "rank-AN-BT-2026-W48.md"),
+                                  (["--member", "DV04", "--format", "md", "--lang", "en"], "rank-DV04-2026-W48.en.md")] {
+            let rank = try province.run(["rank"] + arguments + ["--period", "2026-W48"])
+            #expect(rank.status == 0, "\(arguments): \(rank.stderr)")
+            try LeaderboardProvince.expectGolden(rank.stdout, name)
+        }
     }
 
     @Test func csvIsExcelFriendly() throws {

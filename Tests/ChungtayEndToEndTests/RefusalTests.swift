@@ -57,7 +57,7 @@ import Testing
             (["import", "people", "province/units.csv"], "Lỗi: giá trị 'people' không dùng được cho '<kind>'; hãy chọn một trong 'units', 'members' hoặc 'activities'."),
             (["import"], "Lỗi: thiếu đối số '<kind>'"),
             (["leaderboard", "branches", "--format", "html"], "Lỗi: leaderboard chỉ ghi table, json, csv, md hoặc xlsx, không ghi html"),
-            (["rank", "--member", "DV001", "--format", "csv"], "Lỗi: chỉ ghi table hoặc json, không ghi csv"),
+            (["rank", "--member", "DV001", "--format", "xlsx"], "Lỗi: chỉ ghi table, json, csv hoặc md, không ghi xlsx"),
             (["reject", "A001"], "Lỗi: cần --reason (lý do) khi từ chối một mã hoạt động"),
             (["awards", "--year", "2026", "--period", "2026"], "Lỗi: hãy cho --year hoặc --period, không cả hai"),
             (["record", "--type", "x", "--date", "31/02/2026"], "Lỗi: --date '31/02/2026' không phải ngày; viết YYYY-MM-DD hoặc DD/MM/YYYY"),
@@ -114,7 +114,7 @@ import Testing
             (["leaderboard", "branches", "--top", "0"], "Error: --top 0: give a number of 1 or more"),
             (["rank", "--member", "DV001", "--unit", "QN"], "Error: give one of --member ID or --unit CODE"),
             (["explain"], "Error: give one of --member ID or --unit CODE"),
-            (["rank", "--member", "DV001", "--format", "csv"], "Error: write table or json, not csv"),
+            (["rank", "--member", "DV001", "--format", "html"], "Error: write table, json, csv or md, not html"),
             (["rules", "show", "--format", "csv"], "Error: rules show writes table or json"),
         ] {
             let output = try workspace.run(arguments)
