@@ -48,6 +48,48 @@ struct NominationReasons {
         return reasons
     }
 
+    /// Why an entry ranked among the nominees is left out, in words: "Đã được đề nghị Bằng khen …", "Chưa đạt 20 hồ sơ
+    /// được hỗ trợ (có 12)". `earlier` is the award it was nominated for, `districtName` its district's name.
+    func leftOut(_ entry: BoardEntry, _ why: NomineeSelection.LeftOut, earlier: Award?, districtName: String?) -> Reason {
+        switch why {
+        case .taken:
+            let title = earlier?.title ?? ""
+            return Reason(vi: "Đã được đề nghị \(title)", en: "Already nominated for \(title)")
+        case .quota:
+            let quota = award.quotaPerDistrict ?? 0
+            let district = districtName ?? entry.district
+            return district.map { Reason(vi: "\($0) đã đủ \(quota) đề nghị", en: "\($0) already has \(quota) nominees") }
+                ?? Reason(vi: "Các đơn vị trực thuộc Tỉnh đoàn đã đủ \(quota) đề nghị", en: "The units directly under the province already have \(quota) nominees")
+        case .limit:
+            let limit = award.limit ?? 0
+            return Reason(vi: "Hình thức này đã đủ \(limit) đề nghị", en: "This award already has \(limit) nominees")
+        case let .unmet(unmet):
+            switch unmet {
+            case .noRank:
+                return Reason(vi: "Chưa có hạng", en: "No rank")
+            case let .minScore(minimum):
+                let score = entry.score?.exact ?? .zero
+                return Reason(vi: "Chưa đạt \(minimum.grouped(.vi)) điểm (đạt \(score.grouped(.vi)))",
+                              en: "Below \(minimum.grouped(.en)) points (\(score.grouped(.en)))")
+            case let .minCount(type, minimum):
+                let needed = count(minimum, of: type), has = ExactDecimal(entry.tally(type).count)
+                return Reason(vi: "Chưa đạt \(needed.vi) (có \(has.grouped(.vi)))", en: "Fewer than \(needed.en) (\(has.grouped(.en)))")
+            case let .maxRank(rank):
+                return Reason(vi: "Ngoài hạng \(rank)", en: "Ranked below \(rank)")
+            case let .topPercent(percent):
+                return Reason(vi: "Ngoài \(percent.grouped(.vi))% dẫn đầu", en: "Outside the top \(percent.grouped(.en))%")
+            case .status(.active):
+                return Reason(vi: "Đoàn viên đang sinh hoạt không thuộc diện xét", en: "Active members are not eligible")
+            case .status(.inactive):
+                return Reason(vi: "Đoàn viên tạm ngừng sinh hoạt", en: "Inactive member")
+            case .status(.disciplined):
+                return Reason(vi: "Đoàn viên đang chịu kỷ luật", en: "Member under discipline")
+            case .targets:
+                return Reason(vi: "Chưa đạt mọi chỉ tiêu cơ sở Đoàn trong kỳ", en: "Did not meet every branch target in the period")
+            }
+        }
+    }
+
     /// `42 hồ sơ được hỗ trợ`: the campaign's types have nouns; another type is named by its label.
     func count(_ value: Int, of type: String) -> Reason {
         let number = ExactDecimal(value)

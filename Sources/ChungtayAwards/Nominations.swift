@@ -11,6 +11,8 @@ public struct Nominations: Sendable {
     public let lists: [AwardList]
     /// The name of every unit in force on the structure date, by code, for the committee's columns (unit and district names).
     public let unitNames: [String: String]
+    /// The parent of every unit in force on the structure date, by code: the unit a collective belongs to.
+    public let unitParents: [String: String]
     /// The day the lists were drawn (`--today`), and the date of the latest activity of the period they count: what
     /// the committee's forms say ("Lập ngày …, số liệu đến ngày …"). Nil when the period has no activity.
     public let drawnOn: CivilDate
@@ -19,8 +21,9 @@ public struct Nominations: Sendable {
     public let asOf: CivilDate
 
     /// The lists drawn on `asOf` (by default the period's last day).
-    public init(period: Period, rulesVersion: String?, lists: [AwardList], unitNames: [String: String], drawnOn: CivilDate,
-                dataThrough: CivilDate?, asOf: CivilDate? = nil) {
+    public init(period: Period, rulesVersion: String?, lists: [AwardList], unitNames: [String: String],
+                unitParents: [String: String] = [:], drawnOn: CivilDate, dataThrough: CivilDate?, asOf: CivilDate? = nil) {
+        self.unitParents = unitParents
         self.asOf = asOf ?? period.to
         self.period = period
         self.rulesVersion = rulesVersion
@@ -38,12 +41,28 @@ public struct AwardList: Sendable {
     public let ranked: Int
     public let scoreBasis: RankingSettings.ScoreBasis
     public let nominees: [Nominee]
+    /// The entries ranked among the nominees (not below the last one's rank) that are not nominated, in board order,
+    /// each with why: what the committee's forms explain in a footnote.
+    public let leftOut: [LeftOut]
 
-    public init(award: Award, ranked: Int, scoreBasis: RankingSettings.ScoreBasis, nominees: [Nominee]) {
+    public init(award: Award, ranked: Int, scoreBasis: RankingSettings.ScoreBasis, nominees: [Nominee], leftOut: [LeftOut] = []) {
         self.award = award
         self.ranked = ranked
         self.scoreBasis = scoreBasis
         self.nominees = nominees
+        self.leftOut = leftOut
+    }
+}
+
+/// An entry ranked among an award's nominees but not one of them, and why: a higher award taken, a condition not
+/// met, the district's quota or the award's limit reached.
+public struct LeftOut: Sendable {
+    public let entry: BoardEntry
+    public let reason: Reason
+
+    public init(entry: BoardEntry, reason: Reason) {
+        self.entry = entry
+        self.reason = reason
     }
 }
 

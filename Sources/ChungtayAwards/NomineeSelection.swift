@@ -8,8 +8,30 @@ struct NomineeSelection {
     let award: Award
     /// Entries with a rank on the award's board, for `top_percent`.
     let ranked: Int
-    /// Member status and targets: whether the entry passes the conditions the board alone cannot answer.
-    let passesLedgerConditions: (BoardEntry) -> Bool
+    /// Member status and targets: the first condition the board alone cannot answer that the entry does not meet.
+    let ledgerCondition: (BoardEntry) -> Unmet?
+
+    /// A condition of the award that an entry does not meet.
+    enum Unmet: Equatable {
+        case noRank
+        case minScore(ExactDecimal)
+        case minCount(type: String, count: Int)
+        case maxRank(Int)
+        case topPercent(ExactDecimal)
+        case status(MemberStatus)
+        case targets
+    }
+
+    /// Why an entry ranked among the nominees is not one of them.
+    enum LeftOut: Equatable {
+        /// Nominated for an earlier (higher) award of the same board.
+        case taken
+        case unmet(Unmet)
+        /// Its district already has `quota.max` nominees of this award.
+        case quota
+        /// The award already has `limit` nominees.
+        case limit
+    }
 
     /// The largest rank `top_percent` lets in: ceil(ranked × p ÷ 100); nil without `top_percent`.
     var topPercentRank: Int? {
@@ -21,23 +43,37 @@ struct NomineeSelection {
         return Int((numerator + denominator - 1) / denominator)
     }
 
-    /// Whether the entry meets every condition of the award but the quota, the limit and the one-award rule.
-    func meetsConditions(_ entry: BoardEntry) -> Bool {
-        guard let rank = entry.rank, let score = entry.score else { return false }
-        if let minimum = award.minScore, score.exact < minimum { return false }
-        for minimum in award.minCounts where entry.tally(minimum.type).count < minimum.count { return false }
-        if let maxRank = award.maxRank, rank > maxRank { return false }
-        if let topRank = topPercentRank, rank > topRank { return false }
-        return passesLedgerConditions(entry)
+    /// The first condition of the award, but the quota, the limit and the one-award rule, that the entry does not
+    /// meet; nil when it meets them all.
+    func unmet(_ entry: BoardEntry) -> Unmet? {
+        guard let rank = entry.rank, let score = entry.score else { return .noRank }
+        if let minimum = award.minScore, score.exact < minimum { return .minScore(minimum) }
+        for minimum in award.minCounts where entry.tally(minimum.type).count < minimum.count {
+            return .minCount(type: minimum.type, count: minimum.count)
+        }
+        if let maxRank = award.maxRank, rank > maxRank { return .maxRank(maxRank) }
+        if let topRank = topPercentRank, let percent = award.topPercent, rank > topRank { return .topPercent(percent) }
+        return ledgerCondition(entry)
     }
 
-    /// The nominees in board order, with `tie_at_cutoff`; `taken` holds the ids nominated for earlier awards of
-    /// the same board (one award per person or unit).
-    func nominees(from entries: [BoardEntry], taken: Set<String>) -> [(entry: BoardEntry, tieAtCutoff: Bool)] {
+    /// The nominees in board order, with `tie_at_cutoff`, and the entries left out whose rank is not below the last
+    /// nominee's, each with why (the forms' footnotes); `taken` holds the ids nominated for earlier awards of the
+    /// same board (one award per person or unit).
+    func nominees(from entries: [BoardEntry], taken: Set<String>)
+        -> (chosen: [(entry: BoardEntry, tieAtCutoff: Bool)], leftOut: [(entry: BoardEntry, why: LeftOut)]) {
         var chosen: [(entry: BoardEntry, tieAtCutoff: Bool)] = []
+        var leftOut: [(entry: BoardEntry, why: LeftOut)] = []
         // Entries with no district count as one group (the nil key).
         var perDistrict: [String?: Int] = [:]
-        for entry in entries where !taken.contains(entry.id) && meetsConditions(entry) {
+        for entry in entries {
+            if taken.contains(entry.id) {
+                leftOut.append((entry, .taken))
+                continue
+            }
+            if let unmet = unmet(entry) {
+                leftOut.append((entry, .unmet(unmet)))
+                continue
+            }
             let quotaFull = award.quotaPerDistrict.map { perDistrict[entry.district, default: 0] >= $0 } ?? false
             let limitFull = award.limit.map { chosen.count >= $0 } ?? false
             guard quotaFull || limitFull else {
@@ -45,6 +81,7 @@ struct NomineeSelection {
                 perDistrict[entry.district, default: 0] += 1
                 continue
             }
+            leftOut.append((entry, quotaFull ? .quota : .limit))
             // Left out by a cut while a nominee shares its rank: the last such nominee carries the tie.
             if quotaFull, let index = chosen.lastIndex(where: { $0.entry.rank == entry.rank && $0.entry.district == entry.district }) {
                 chosen[index].tieAtCutoff = true
@@ -53,6 +90,8 @@ struct NomineeSelection {
                 chosen[index].tieAtCutoff = true
             }
         }
-        return chosen
+        // Entries come in board order: those ranked after the last nominee are not footnoted.
+        let lastRank = chosen.last?.entry.rank ?? 0
+        return (chosen, leftOut.filter { ($0.entry.rank ?? Int.max) <= lastRank })
     }
 }

@@ -13,7 +13,7 @@ public enum AwardsCSV {
         var output = "\u{FEFF}" + BoardCSV.line(header.map(BoardCSV.Cell.text))
         for list in nominations.lists {
             for nominee in list.nominees {
-                let line = AwardsText.line(nominee, list, names: nominations.unitNames, lang)
+                let line = AwardsText.line(nominee, list, nominations, lang)
                 output += BoardCSV.line([
                     .text(list.award.id), .text(list.award.title), .number(String(line.n)), .text(line.name), .text(line.unit),
                     .text(line.district), .number(String(line.rank)), .number(line.score.description), .text(line.achievements),

@@ -16,7 +16,12 @@ public enum AwardsMarkdown {
             output += BoardMarkdown.row(AwardsText.headers(list.award.board, lang))
             output += BoardMarkdown.row(["---:", "---", "---", "---", "---:", "---:", "---", "---"], escaping: false)
             for nominee in list.nominees {
-                output += BoardMarkdown.row(AwardsText.cells(AwardsText.line(nominee, list, names: nominations.unitNames, lang), lang))
+                output += BoardMarkdown.row(AwardsText.cells(AwardsText.line(nominee, list, nominations, lang), lang))
+            }
+            let footnotes = AwardsText.footnotes(list, lang)
+            if !footnotes.isEmpty {
+                output += "\n" + BoardMarkdown.escaped(AwardsText.footnoteHeading(lang)) + "\n\n"
+                    + footnotes.map { "- " + BoardMarkdown.escaped($0) + "\n" }.joined()
             }
         }
         return output

@@ -15,9 +15,11 @@ public enum AwardsTable {
             var table = TextTable(headers: AwardsText.headers(list.award.board, lang),
                                   alignments: [.right, .left, .left, .left, .right, .right, .left, .left])
             for nominee in list.nominees {
-                table.append(AwardsText.cells(AwardsText.line(nominee, list, names: nominations.unitNames, lang), lang))
+                table.append(AwardsText.cells(AwardsText.line(nominee, list, nominations, lang), lang))
             }
             output += table.rendered()
+            let footnotes = AwardsText.footnotes(list, lang)
+            if !footnotes.isEmpty { output += AwardsText.footnoteHeading(lang) + "\n" + footnotes.map { "- \($0)\n" }.joined() }
         }
         return output
     }

@@ -70,9 +70,13 @@ enum AwardsText {
          lang.pick("Điểm", "Score"), lang.pick("Thành tích", "Achievements"), lang.pick("Ghi chú", "Note")]
     }
 
-    static func line(_ nominee: Nominee, _ list: AwardList, names: [String: String], _ lang: Language) -> Line {
+    /// A nominee's line in the committee's columns. A member's unit is its branch; a collective's, the unit it belongs
+    /// to on the structure date (its district-level union, or the provincial union).
+    static func line(_ nominee: Nominee, _ list: AwardList, _ nominations: Nominations, _ lang: Language) -> Line {
         let entry = nominee.entry
-        let unit = list.award.board == .members ? entry.unit.map { names[$0] ?? $0 } ?? "" : ""
+        let names = nominations.unitNames
+        let unitCode = list.award.board == .members ? entry.unit : nominations.unitParents[entry.id]
+        let unit = unitCode.map { names[$0] ?? $0 } ?? ""
         let district: String
         if list.award.board == .districts {
             district = ""
@@ -93,6 +97,19 @@ enum AwardsText {
     /// The cells of a line as text, numbers written for people (`52,5` in Vietnamese).
     static func cells(_ line: Line, _ lang: Language) -> [String] {
         [String(line.n), line.name, line.unit, line.district, String(line.rank), line.score.display(lang), line.achievements, line.note]
+    }
+
+    /// The footnotes under an award's list: each entry ranked among the nominees but not proposed, and why
+    /// (`Hạng 2 — Nguyễn Văn An (DV000123): Đã được đề nghị Bằng khen …`); empty when there is none.
+    static func footnotes(_ list: AwardList, _ lang: Language) -> [String] {
+        list.leftOut.map { left in
+            "\(lang.pick("Hạng", "Rank")) \(left.entry.rank.map(String.init) ?? "–") — \(left.entry.name) (\(left.entry.id)): \(left.reason.text(lang))"
+        }
+    }
+
+    /// The heading over the footnotes.
+    static func footnoteHeading(_ lang: Language) -> String {
+        lang.pick("Có hạng trong danh sách nhưng không được đề nghị:", "Ranked among the nominees but not proposed:")
     }
 
     static func nobody(_ lang: Language) -> String {

@@ -26,7 +26,7 @@ public enum AwardsWorkbook {
             workbook.headerRow(AwardsText.headers(list.award.board, lang), row: headerRow, widths: [6, 28, 30, 28, 9, 9, 60, 34],
                                on: sheet, wrappedFrom: 6)
             for (index, nominee) in list.nominees.enumerated() {
-                let line = AwardsText.line(nominee, list, names: nominations.unitNames, lang)
+                let line = AwardsText.line(nominee, list, nominations, lang)
                 let row = headerRow + 1 + UInt32(index)
                 worksheet_write_number(sheet, row, 0, Double(line.n), workbook.whole)
                 for (column, text) in [(1, line.name), (2, line.unit), (3, line.district), (6, line.achievements), (7, line.note)] {
@@ -34,6 +34,16 @@ public enum AwardsWorkbook {
                 }
                 worksheet_write_number(sheet, row, 4, Double(line.rank), workbook.whole)
                 worksheet_write_number(sheet, row, 5, Double(line.score.hundredths) / 100, workbook.points)
+            }
+            // The footnotes under the list, after a blank row.
+            let footnotes = AwardsText.footnotes(list, lang)
+            if !footnotes.isEmpty {
+                var row = headerRow + UInt32(list.nominees.count) + 2
+                worksheet_write_string(sheet, row, 0, AwardsText.footnoteHeading(lang), nil)
+                for footnote in footnotes {
+                    row += 1
+                    worksheet_write_string(sheet, row, 0, footnote, nil)
+                }
             }
         }
         return try workbook.finished()

@@ -21,8 +21,13 @@ private func award(minScore: String? = nil, minCounts: [String: Int] = [:], maxR
 /// The nominees in one line each: `id` or `id*` when it carries tie_at_cutoff.
 private func picks(_ award: Award, _ entries: [BoardEntry], ranked: Int? = nil, taken: Set<String> = [],
                    passes: @escaping (BoardEntry) -> Bool = { _ in true }) -> [String] {
-    NomineeSelection(award: award, ranked: ranked ?? entries.count, passesLedgerConditions: passes)
-        .nominees(from: entries, taken: taken).map { $0.entry.id + ($0.tieAtCutoff ? "*" : "") }
+    selection(award, ranked: ranked ?? entries.count, passes: passes)
+        .nominees(from: entries, taken: taken).chosen.map { $0.entry.id + ($0.tieAtCutoff ? "*" : "") }
+}
+
+/// A selection whose ledger conditions are `passes` (an entry that fails it fails on its targets).
+private func selection(_ award: Award, ranked: Int, passes: @escaping (BoardEntry) -> Bool = { _ in true }) -> NomineeSelection {
+    NomineeSelection(award: award, ranked: ranked) { passes($0) ? nil : .targets }
 }
 
 @Suite struct NomineeSelectionTests {
@@ -106,5 +111,27 @@ private func picks(_ award: Award, _ entries: [BoardEntry], ranked: Int? = nil, 
         // The first award takes M1; the second, of the same board, passes over it.
         #expect(picks(award(limit: 1), entries) == ["M1"])
         #expect(picks(award(limit: 2), entries, taken: ["M1"]) == ["M2", "M3"])
+    }
+
+    /// The entries ranked among the nominees but left out, with why (issue 17: the forms' footnotes): a higher award,
+    /// each unmet condition, the quota, the limit; none ranked below the last nominee.
+    @Test func entriesLeftOutAmongTheNomineesSayWhy() {
+        let entries = [entry(1, "M1", "AL", 10, counts: ["dossier_assisted": 5]), entry(2, "M2", "AL", 9, counts: ["dossier_assisted": 5]),
+                       entry(3, "M3", "QN", 8, counts: ["dossier_assisted": 2]), entry(4, "M4", "AL", 7, counts: ["dossier_assisted": 6]),
+                       entry(5, "M5", "QN", 6, counts: ["dossier_assisted": 5]), entry(6, "M6", "PM", 5, counts: ["dossier_assisted": 9]),
+                       entry(7, "M7", "PM", 4, counts: ["dossier_assisted": 9]), entry(8, "M8", "PM", 1, counts: ["dossier_assisted": 9])]
+        let rules = award(minScore: "2", minCounts: ["dossier_assisted": 5], quota: 1, limit: 3)
+        let picked = selection(rules, ranked: entries.count) { $0.id != "M5" }.nominees(from: entries, taken: ["M1"])
+        // M1 taken; M2 in (AL); M3 too few dossiers; M4 AL's quota; M5 fails the ledger; M6 in (PM); M7 PM's quota;
+        // M8 below min_score. Only two nominees: the limit is never reached, and nothing after M6 is footnoted.
+        #expect(picked.chosen.map(\.entry.id) == ["M2", "M6"])
+        #expect(picked.leftOut.map(\.entry.id) == ["M1", "M3", "M4", "M5"])
+        #expect(picked.leftOut.map(\.why) == [.taken, .unmet(.minCount(type: "dossier_assisted", count: 5)), .quota, .unmet(.targets)])
+
+        let limited = selection(award(limit: 1), ranked: 3).nominees(from: [entry(1, "A", "AL", 3), entry(1, "B", "QN", 3), entry(3, "C", "QN", 1)],
+                                                                          taken: [])
+        #expect(limited.chosen.map { "\($0.entry.id)\($0.tieAtCutoff ? "*" : "")" } == ["A*"])
+        #expect(limited.leftOut.map(\.entry.id) == ["B"])
+        #expect(limited.leftOut.map(\.why) == [.limit])
     }
 }
