@@ -17,7 +17,7 @@ enum BulletinFolder {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw refuse(error.localizedDescription)
+            throw refuse(WriteProblem.reason(error, lang))
         }
         let files = BulletinFiles.render(publication)
         var written: [(temporary: String, final: String)] = []
@@ -26,13 +26,13 @@ enum BulletinFolder {
             let temporary = folder + "/.\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp"
             guard FileManager.default.createFile(atPath: temporary, contents: Data(file.bytes)) else {
                 for item in written { try? FileManager.default.removeItem(atPath: item.temporary) }
-                throw refuse(file.name)
+                throw refuse("\(file.name): \(WriteProblem.reason(errno: errno, lang))")
             }
             written.append((temporary, final))
         }
         for item in written {
             guard rename(item.temporary, item.final) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let reason = WriteProblem.reason(errno: errno, lang)
                 for item in written { try? FileManager.default.removeItem(atPath: item.temporary) }
                 throw refuse(reason)
             }

@@ -45,8 +45,8 @@ extension ChungtayCommand {
             try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw CommandFailure(CommandFailure.cannotCreate, options.language.pick(
-                "\(path): không ghi được báo cáo (\(error.localizedDescription)); kiểm tra thư mục có tồn tại và ghi được không",
-                "\(path): cannot write the report (\(error.localizedDescription)); check the folder exists and is writable"))
+                "\(path): không ghi được báo cáo (\(WriteProblem.reason(error, file: path, .vi))); kiểm tra thư mục có tồn tại và ghi được không",
+                "\(path): cannot write the report (\(WriteProblem.reason(error, file: path, .en))); check the folder exists and is writable"))
         }
     }
 }

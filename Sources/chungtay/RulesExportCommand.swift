@@ -25,8 +25,8 @@ extension RulesCommand {
                 for (path, file) in zip(paths, BuiltIn.rules) { try Data(file.bytes).write(to: URL(fileURLWithPath: path)) }
             } catch {
                 throw CommandFailure(CommandFailure.cannotCreate, lang.pick(
-                    "\(folder): không ghi được thể lệ (\(error.localizedDescription)); kiểm tra thư mục và quyền ghi",
-                    "\(folder): cannot write the rules (\(error.localizedDescription)); check the folder and write permission"))
+                    "\(folder): không ghi được thể lệ (\(WriteProblem.reason(error, .vi))); kiểm tra thư mục và quyền ghi",
+                    "\(folder): cannot write the rules (\(WriteProblem.reason(error, .en))); check the folder and write permission"))
             }
             try emit(lang.pick("Đã ghi \(paths.count) tệp thể lệ có sẵn vào \(folder); dùng chúng bằng --rules \(folder)\n",
                                "Wrote the \(paths.count) built-in rules files into \(folder); use them with --rules \(folder)\n"))
