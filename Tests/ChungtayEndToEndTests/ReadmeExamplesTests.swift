@@ -6,10 +6,6 @@ import Testing
 /// run in README order in one new folder, where the README's own first steps build the database from the sample
 /// province in `Seeds/`. Each must exit 0; a few checks then hold that they did what the README says.
 @Suite struct ReadmeExamplesTests {
-    /// The package's top folder: this file is `<root>/Tests/ChungtayEndToEndTests/ReadmeExamplesTests.swift`.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     /// The environment of every example: the lines without `--db` use the database of the lines with it, the day is
     /// the Sunday that ends week 2026-W48, and `CHUNGTAY_SECRET` is not set, so that `init` writes the key file.
     static let environment = ["CHUNGTAY_DB": "tinhdoan.sqlite", "CHUNGTAY_TODAY": "2026-11-29"]
@@ -130,7 +126,7 @@ import Testing
 
     /// Puts into `folder` the files and folders the examples name, made from the sample province in `Seeds/`.
     static func prepare(_ folder: URL) throws {
-        let seeds = root.appendingPathComponent("Seeds")
+        let seeds = DemoTests.project.appendingPathComponent("Seeds")
         func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
         func seed(_ name: String) throws -> Data { try Data(contentsOf: seeds.appendingPathComponent(name)) }
         // The units file of the first import, and the office's file after the 2025 reform: the sample's units.csv
@@ -160,13 +156,16 @@ import Testing
         let text = try String(contentsOf: rules2026, encoding: .utf8)
         try #require(text.ranges(of: #""points": 0.5,"#).count == 1)
         try Data(text.replacing(#""points": 0.5,"#, with: #""points": 5,"#).utf8).write(to: rules2026)
-        // The folders the backup examples write into: `backup` writes into an existing folder only (exit 73).
+        // The folders the backup examples write into, made by the README's own `mkdir -p` line (a line of another
+        // program, which this test does not run): `backup` writes into an existing folder only (exit 73).
+        #expect(try String(contentsOf: DemoTests.project.appendingPathComponent("README.md"), encoding: .utf8)
+            .contains("mkdir -p saoluu gui-coso"))
         try FileManager.default.createDirectory(at: file("saoluu"), withIntermediateDirectories: false)
         try FileManager.default.createDirectory(at: file("gui-coso"), withIntermediateDirectories: false)
     }
 
     @Test func everyExampleRunsOnTheDemoData() throws {
-        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: DemoTests.project.appendingPathComponent("README.md"), encoding: .utf8)
         let lines = Self.exampleLines(of: readme)
         #expect(lines.count >= Self.examplesToday, "found \(lines.count) README examples")
 
