@@ -56,13 +56,33 @@ import Testing
         #expect(vietnamese.status == 0)
         #expect(vietnamese.stdout.hasPrefix("TỔNG QUAN: Xem bảng xếp hạng đoàn viên, cơ sở Đoàn hoặc huyện trong một kỳ.\n"))
         #expect(vietnamese.stdout.contains("\nTÙY CHỌN:\n"))
-        #expect(vietnamese.stdout.contains("  --format <format>       table, json, csv hoặc md. (mặc định: table)\n"))
+        #expect(vietnamese.stdout.contains("  --format <format>       table, json, csv, md hoặc xlsx (xlsx cần --out).\n"))
         #expect(!vietnamese.stdout.contains("html"))
         let english = try CommandRunner.run(["rank", "--help"], environment: ["CHUNGTAY_LANG": "en"])
         #expect(english.stdout.hasPrefix("OVERVIEW: Show where one member or unit stands: rank, score, gap to the entry"))
-        #expect(english.stdout.contains("  --format <format>       table or json. (default: table)\n"))
+        #expect(english.stdout.contains("  --format <format>       table, json, csv or md. (default: table)\n"))
         let top = try CommandRunner.run(["--help", "--lang", "en"])
         #expect(top.stdout.contains("  leaderboard             Show the members', branches' or districts' board"))
+    }
+
+    /// Each command's `--help` lists exactly the formats it writes: every one listed is written (exit 0), every other
+    /// refused as wrong usage (64).
+    @Test func helpListsExactlyTheFormatsEachCommandWrites() throws {
+        let workspace = try Workspace()
+        try workspace.province(activities: true)
+        let all = ["table", "json", "csv", "md", "html", "xlsx"]
+        for command in [["leaderboard", "members"], ["rank", "--member", "DV001"], ["explain", "--unit", "AL-ANHUNG"], ["awards"],
+                        ["progress"], ["units"], ["rules", "show"], ["rules", "diff", LedgerCommandTests.rules]] {
+            let help = try workspace.run(command + ["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let listing = try #require(help.firstRange(of: "--format <format> ").map { help[$0.upperBound...] })
+            let listed = Set(listing.prefix { $0 != "." && $0 != "(" }.split(whereSeparator: { ", ".contains($0) })
+                .map(String.init).filter { $0 != "or" })
+            #expect(listed.isSubset(of: all) && listed.contains("table"), "\(command): \(listed)")
+            for format in all {
+                let output = try workspace.run(command + ["--format", format, "--out", workspace.path("out-\(format)")])
+                #expect(output.status == (listed.contains(format) ? 0 : 64), "\(command) --format \(format): \(output.status) \(output.stderr)")
+            }
+        }
     }
 
     @Test(arguments: [("bash", "-F _chungtay chungtay"), ("zsh", "#compdef chungtay"), ("fish", "complete -c 'chungtay'")])
