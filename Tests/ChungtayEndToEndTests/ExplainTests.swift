@@ -155,7 +155,7 @@ import Testing
         #expect(try province.run(["explain", "--unit", "BD"]).status == 64)
         #expect(try province.run(["explain", "--member", "M01", "--unit", "AL-AH"]).status == 64)
         #expect(try province.run(["explain"]).status == 64)
-        #expect(try province.run(["explain", "--member", "M01", "--format", "csv"]).status == 64)
+        #expect(try province.run(["explain", "--member", "M01", "--format", "html"]).status == 64)
         let period = try province.run(["explain", "--member", "M01", "--period", "2026-W54", "--lang", "en"])
         #expect(period.status == 64)
         #expect(period.stderr.hasPrefix("--period '2026-W54': "))
