@@ -61,7 +61,7 @@ extension Ledger {
             try String.fetchOne(db, sql: "SELECT max(date) FROM activity WHERE date BETWEEN ? AND ?",
                                 arguments: [period.from.description, period.to.description]).flatMap { CivilDate(iso: $0) }
         }
-        return Nominations(period: period, rulesVersion: file?.version, lists: lists, unitNames: names,
+        return Nominations(period: period, rulesVersion: file?.version, rulesBuiltIn: file?.isBuiltIn ?? false, lists: lists, unitNames: names,
                            unitParents: units.reduce(into: [String: String]()) { $0[$1.code] = $1.parent }, drawnOn: today,
                            dataThrough: dataThrough, asOf: asOf)
     }

@@ -49,7 +49,8 @@ extension Ledger {
                                      reached: exact.isAtLeast(indicator.target), projected: projected, byDistrict: byDistrict,
                                      byGrassroots: byGrassroots)
         }
-        return Progress(year: year, asOf: asOf, rulesVersion: file?.version, indicators: results)
+        return Progress(year: year, asOf: asOf, rulesVersion: file?.version, rulesBuiltIn: file?.isBuiltIn ?? false,
+                        indicators: results)
     }
 }
 

@@ -7,6 +7,8 @@ public struct Nominations: Sendable {
     public let period: Period
     /// The `version` of the rules file whose awards these are; nil when the rule book is empty.
     public let rulesVersion: String?
+    /// Whether that rules file is built into chungtay (``RulesFile/isBuiltIn``).
+    public let rulesBuiltIn: Bool
     /// In the order the rules file lists its awards, highest first.
     public let lists: [AwardList]
     /// The name of every unit in force on the structure date, by code, for the committee's columns (unit and district names).
@@ -21,9 +23,10 @@ public struct Nominations: Sendable {
     public let asOf: CivilDate
 
     /// The lists drawn on `asOf` (by default the period's last day).
-    public init(period: Period, rulesVersion: String?, lists: [AwardList], unitNames: [String: String],
+    public init(period: Period, rulesVersion: String?, rulesBuiltIn: Bool = false, lists: [AwardList], unitNames: [String: String],
                 unitParents: [String: String] = [:], drawnOn: CivilDate, dataThrough: CivilDate?, asOf: CivilDate? = nil) {
         self.unitParents = unitParents
+        self.rulesBuiltIn = rulesBuiltIn
         self.asOf = asOf ?? period.to
         self.period = period
         self.rulesVersion = rulesVersion

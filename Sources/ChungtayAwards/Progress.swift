@@ -8,9 +8,12 @@ public struct Progress: Sendable {
     public let asOf: CivilDate
     /// The `version` of the rules file whose indicators these are; nil when no file is in effect.
     public let rulesVersion: String?
+    /// Whether that rules file is built into chungtay (``RulesFile/isBuiltIn``).
+    public let rulesBuiltIn: Bool
     public let indicators: [IndicatorProgress]
 
-    public init(year: Int, asOf: CivilDate, rulesVersion: String?, indicators: [IndicatorProgress]) {
+    public init(year: Int, asOf: CivilDate, rulesVersion: String?, rulesBuiltIn: Bool = false, indicators: [IndicatorProgress]) {
+        self.rulesBuiltIn = rulesBuiltIn
         self.year = year
         self.asOf = asOf
         self.rulesVersion = rulesVersion

@@ -32,7 +32,7 @@ enum AwardsText {
     /// `Thể lệ 2026.1 · 6 hình thức khen thưởng · 25 đề nghị`.
     static func summary(_ nominations: Nominations, _ lang: Language) -> String {
         let count = nominations.lists.reduce(0) { $0 + $1.nominees.count }
-        let version = nominations.rulesVersion ?? "–"
+        let version = BoardText.rulesVersion(nominations.rulesVersion, builtIn: nominations.rulesBuiltIn, lang)
         return lang.pick("Thể lệ \(version) · \(nominations.lists.count) hình thức khen thưởng · \(count) đề nghị",
                          "Rules \(version) · \(nominations.lists.count) awards · \(count) nominees")
     }

@@ -23,13 +23,20 @@ enum BoardText {
         return period.kind == .range ? days : "\(period.label) (\(days))"
     }
 
+    /// A rules version as people read it: `2026.1`, and `2026.1 (có sẵn trong chungtay)` for the official rules built
+    /// into chungtay, so that a board drawn on another folder's rules of the same version is told apart.
+    static func rulesVersion(_ version: String?, builtIn: Bool, _ lang: Language) -> String {
+        (version ?? "–") + (builtIn ? lang.pick(" (có sẵn trong chungtay)", " (built into chungtay)") : "")
+    }
+
     /// `Thể lệ 2026.1 · điểm: bình quân mỗi đoàn viên · cách xếp hạng: 1, 2, 2, 4 · số được xếp hạng: 12`.
     static func settings(_ board: Board, _ lang: Language) -> String {
+        let version = rulesVersion(board.rulesVersion, builtIn: board.rulesBuiltIn, lang)
         let basis = board.scoreBasis == .total ? lang.pick("tổng điểm", "total points")
                                                : lang.pick("bình quân mỗi đoàn viên", "points per member")
         let method = board.method == .competition ? "1, 2, 2, 4" : "1, 2, 2, 3"
-        return lang.pick("Thể lệ \(board.rulesVersion ?? "–") · điểm xếp hạng: \(basis) · cách xếp hạng: \(method) · số được xếp hạng: \(board.ranked)",
-                         "Rules \(board.rulesVersion ?? "–") · score: \(basis) · ranking: \(method) · ranked: \(board.ranked)")
+        return lang.pick("Thể lệ \(version) · điểm xếp hạng: \(basis) · cách xếp hạng: \(method) · số được xếp hạng: \(board.ranked)",
+                         "Rules \(version) · score: \(basis) · ranking: \(method) · ranked: \(board.ranked)")
     }
 
     /// `▲3`, `▼2`, `–` for no change, `mới`/`new` without a previous rank; empty without a rank.

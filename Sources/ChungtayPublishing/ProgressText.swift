@@ -15,7 +15,7 @@ enum ProgressText {
         let first = CivilDate(year: progress.year, month: 1, day: 1)!
         let last = CivilDate(year: progress.year, month: 12, day: 31)!
         let days = "\(progress.asOf.dayNumber - first.dayNumber + 1)/\(last.dayNumber - first.dayNumber + 1)"
-        let version = progress.rulesVersion ?? "–"
+        let version = BoardText.rulesVersion(progress.rulesVersion, builtIn: progress.rulesBuiltIn, lang)
         return lang.pick("Thể lệ \(version) · \(days) ngày · dự báo cả năm theo nhịp độ từ đầu năm",
                          "Rules \(version) · day \(days) · year-end projection at the pace so far")
     }

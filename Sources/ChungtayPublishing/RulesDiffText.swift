@@ -11,7 +11,8 @@ enum RulesDiffText {
 
     /// `Thể lệ hiện hành 2026.1 → thể lệ mới 2026.2`.
     static func versions(_ diff: RulesDiff, _ lang: Language) -> String {
-        let old = diff.boards.first?.old.rulesVersion ?? "–", new = diff.boards.first?.new.rulesVersion ?? "–"
+        let old = diff.boards.first.map { BoardText.rulesVersion($0.old.rulesVersion, builtIn: $0.old.rulesBuiltIn, lang) } ?? "–"
+        let new = diff.boards.first.map { BoardText.rulesVersion($0.new.rulesVersion, builtIn: $0.new.rulesBuiltIn, lang) } ?? "–"
         return lang.pick("Thể lệ hiện hành \(old) → thể lệ mới \(new)", "Current rules \(old) → new rules \(new)")
     }
 

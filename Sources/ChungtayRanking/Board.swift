@@ -110,6 +110,8 @@ public struct Board: Sendable {
     public let period: Period
     /// The `version` of the rules file that speaks for the period; nil when the rule book is empty.
     public let rulesVersion: String?
+    /// Whether that rules file is built into chungtay (``RulesFile/isBuiltIn``); false on a frozen board.
+    public let rulesBuiltIn: Bool
     public let method: RankingSettings.Method
     public let scoreBasis: RankingSettings.ScoreBasis
     /// Entries with a rank, before `--top`, `--district` and `--sector` cut the list.
@@ -133,7 +135,8 @@ public struct Board: Sendable {
     /// A board already ranked and cut, in board order, drawn on `asOf`.
     public init(kind: BoardKind, period: Period, rulesVersion: String?, method: RankingSettings.Method,
                 scoreBasis: RankingSettings.ScoreBasis, ranked: Int, entries: [BoardEntry], unranked: [BoardEntry],
-                hasMovement: Bool, asOf: CivilDate?, unitsInForce: Int? = nil, labels: [String: String] = [:]) {
+                hasMovement: Bool, asOf: CivilDate?, unitsInForce: Int? = nil, labels: [String: String] = [:], rulesBuiltIn: Bool = false) {
+        self.rulesBuiltIn = rulesBuiltIn
         self.asOf = asOf
         self.unitsInForce = unitsInForce
         self.labels = labels

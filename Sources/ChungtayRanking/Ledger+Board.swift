@@ -127,7 +127,8 @@ extension Board {
                          scoreBasis: ranking.scoreBasis, ranked: rankedCount ?? rankedHere,
                          entries: inOrder ? listed : inBoardOrder(consume listed) { Int64($0.rank!) },
                          unranked: unranked, hasMovement: movement != nil, asOf: structure.date,
-                         unitsInForce: structure.unitCandidates(kind)?.count, labels: speaking?.keyLabels ?? [:])
+                         unitsInForce: structure.unitCandidates(kind)?.count, labels: speaking?.keyLabels ?? [:],
+                         rulesBuiltIn: speaking?.isBuiltIn ?? false)
         }
     }
 

@@ -20,6 +20,8 @@ public struct BoardDiff: Sendable {
     /// How a board was ranked: the settings of the rules file that speaks for the period, and how many it ranked.
     public struct Side: Sendable, Hashable {
         public let rulesVersion: String?
+        /// Whether that rules file is built into chungtay (``RulesFile/isBuiltIn``).
+        public let rulesBuiltIn: Bool
         public let method: RankingSettings.Method
         public let scoreBasis: RankingSettings.ScoreBasis
         public let ranked: Int
@@ -42,8 +44,10 @@ public struct BoardDiff: Sendable {
     /// - Complexity: O(n log n) in the number of entries.
     public init(old: Board, new: Board) {
         kind = old.kind
-        self.old = Side(rulesVersion: old.rulesVersion, method: old.method, scoreBasis: old.scoreBasis, ranked: old.ranked)
-        self.new = Side(rulesVersion: new.rulesVersion, method: new.method, scoreBasis: new.scoreBasis, ranked: new.ranked)
+        self.old = Side(rulesVersion: old.rulesVersion, rulesBuiltIn: old.rulesBuiltIn, method: old.method, scoreBasis: old.scoreBasis,
+                        ranked: old.ranked)
+        self.new = Side(rulesVersion: new.rulesVersion, rulesBuiltIn: new.rulesBuiltIn, method: new.method, scoreBasis: new.scoreBasis,
+                        ranked: new.ranked)
         let before = Dictionary((old.entries + old.unranked).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary((new.entries + new.unranked).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var entries = before.map { id, entry in DiffEntry(old: entry, new: after[id]) }

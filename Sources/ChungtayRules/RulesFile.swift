@@ -51,6 +51,14 @@ public struct RulesFile: Sendable, Hashable {
 }
 
 extension RulesFile {
+    /// How the rules built into chungtay name their folder (`chungtay:Rules/2026.json`).
+    public static let builtInFolder = "chungtay:Rules"
+
+    /// Whether this is one of the campaign's official rules files built into chungtay, not a file of a folder.
+    public var isBuiltIn: Bool {
+        path.hasPrefix(Self.builtInFolder + "/")
+    }
+
     /// The name people read for each key a board tallies: an activity type's label by its id, a target's label by
     /// `target:ID` (outputs.md, Board JSON); what tables, CSV headers and workbooks show instead of the key.
     public var keyLabels: [String: String] {

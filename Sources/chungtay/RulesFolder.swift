@@ -7,7 +7,7 @@ import Foundation
 /// problem, so that no command runs on rules that fail the check.
 enum RulesFolder {
     /// How messages and `rules check` name the built-in rules folder: the `Rules/` built into chungtay.
-    static let builtInName = "chungtay:Rules"
+    static let builtInName = RulesFile.builtInFolder
 
     /// The rules of `folder`, or the built-in ones when `folder` is nil.
     static func load(_ folder: String?, lang: Language) throws -> RuleBook {
