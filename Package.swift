@@ -65,6 +65,10 @@ let package = Package(
                           path: "Benchmarks/Sources/chungtay-bench"),
         // Deterministic generator of the sample province (Seeds/) and of benchmark data.
         .executableTarget(name: "chungtay-seed", dependencies: ["ChungtaySample"], path: "Seeds/Tool"),
+        // Fixtures the tests of more than one module share (tests only: no product or library depends on it).
+        .target(name: "ChungtayTestSupport", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger",
+                                                          .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Tests/ChungtayTestSupport"),
         .testTarget(name: "ChungtayCoreTests", dependencies: ["ChungtayCore"]),
         .testTarget(name: "ChungtayPublishingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
                                                                    "ChungtayPublishing"]),
@@ -73,7 +77,8 @@ let package = Package(
                                                                .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayRankingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
-                                                                "ChungtayBuiltIn", "ChungtaySample", .product(name: "GRDB", package: "GRDB.swift")]),
+                                                                "ChungtayBuiltIn", "ChungtaySample", "ChungtayTestSupport",
+                                                                .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ChungtayAwardsTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
                                                                "ChungtayAwards", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ChungtayEndToEndTests", dependencies: ["ChungtayCore"],
