@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "ChungtayPublishingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
                                                                    "ChungtayPublishing"]),
         .testTarget(name: "ChungtayRulesTests", dependencies: ["ChungtayCore", "ChungtayRules"]),
-        .testTarget(name: "ChungtayLedgerTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger",
+        .testTarget(name: "ChungtayLedgerTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayTestSupport",
                                                                .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Resources")]),
         .testTarget(name: "ChungtayRankingTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
