@@ -36,6 +36,43 @@ public final class StandingsProvince {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
+    /// What a deployment changes after its first import, one change at a time, each followed by `check` (given what
+    /// changed): rejections, a restoration, a second activities import, a units import and two members imports.
+    public func change(checkingAfterEach check: (_ change: String) throws -> Void) throws {
+        // Rejecting changes points in its week (and duplicates, caps and bonuses after it); restoring undoes it.
+        for id in ["E0007", "E0100", "E0333", "E0512"] { try ledger.reject(id, reason: "test", by: "test", at: "2026-11-29T10:00:00+07:00") }
+        try check("4 activities rejected")
+        try ledger.restore("E0100", by: "test", at: "2026-11-29T10:00:00+07:00")
+        try check("E0100 restored")
+
+        // A second import, into weeks already stored and into new ones.
+        _ = try ledger.importActivities([activities(from: 2000, count: 500, seed: 7)])
+        try check("a second activities import")
+
+        // A branch moves to another district and one's member count changes: every standing is written again.
+        _ = try ledger.importUnits([ImportSource(path: "units.csv", data: Data("""
+            code,name,parent,level,sector,area,members
+            QN-Q,Đoàn trường THPT Quang Trung,AL,grassroots,school,,0
+            AL-C,Đoàn xã An Quang,AL,grassroots,commune,,12
+            """.utf8))])
+        try check("QN-Q moved to AL, AL-C's members changed")
+
+        // New members, and one moved: members are placed as the boards are read.
+        _ = try ledger.importMembers([ImportSource(path: "members.csv", data: Data("""
+            id,name,unit,birth_year,group,status
+            DV07,Nguyễn Thị Lan,QN-G,2001,,active
+            DV90,Đặng Thu Hà,AL-A,2002,,active
+            """.utf8))], today: CivilDate(iso: "2026-11-29")!)
+        try check("DV07 moved to QN-G, DV90 added")
+
+        // A member renamed: the member standings carry names, and are written again by the import.
+        _ = try ledger.importMembers([ImportSource(path: "members.csv", data: Data("""
+            id,name,unit,birth_year,group,status
+            DV13,Lê Thị Hà,QN-G,2000,,active
+            """.utf8))], today: CivilDate(iso: "2026-11-29")!)
+        try check("DV13 renamed Lê Thị Hà")
+    }
+
     static func rules(year: Int, ranking: String) -> String {
         """
         {
