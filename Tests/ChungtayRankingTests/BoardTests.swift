@@ -1,5 +1,6 @@
 import ChungtayCore
 import ChungtayRanking
+import ChungtayTestSupport
 import Testing
 
 /// The three boards over the fixture province's weeks 47 and 48 of 2026 (RankingFixture.weeks47and48), with the

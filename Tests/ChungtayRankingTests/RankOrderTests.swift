@@ -1,5 +1,6 @@
 import ChungtayCore
 import ChungtayRanking
+import ChungtayTestSupport
 import Testing
 
 /// Tie-breaks, rank methods, per-member rounding and the settings of the period: each on a board of its own.

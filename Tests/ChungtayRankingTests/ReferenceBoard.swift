@@ -80,34 +80,3 @@ enum Reference {
             + entry.tallies.map { "\($0.key)=\($0.count)/\($0.points)" }.joined(separator: ",")
     }
 }
-
-extension Ledger {
-    /// Whether the standings sum the stored activities (no day marked since they were written).
-    func standingsAreCurrent() throws -> Bool {
-        try read { db in try StoredStanding.areCurrent(db) }
-    }
-
-    /// Every stored standing, in key order.
-    func storedStandings() throws -> [String] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT board, span, start, part, ranked, entries FROM standing ORDER BY board, span, start, part")
-                .map { "\($0[0] as String) \($0[1] as String) \($0[2] as String) \($0[3] as Int) \($0[4] as Int)\n\($0[5] as String)" }
-        }
-    }
-
-    /// The standings as a rebuild from the stored points writes them, without keeping the rebuild.
-    func rebuiltStandings() throws -> [String] {
-        var rebuilt: [String] = []
-        try write(commit: false) { db in
-            try StandingsBuilder.rebuild(db)
-            rebuilt = try Row.fetchAll(db, sql: "SELECT board, span, start, part, ranked, entries FROM standing ORDER BY board, span, start, part")
-                .map { "\($0[0] as String) \($0[1] as String) \($0[2] as String) \($0[3] as Int) \($0[4] as Int)\n\($0[5] as String)" }
-        }
-        return rebuilt
-    }
-
-    /// Writes the standings from the stored points (after rows were written outside the ledger).
-    func rebuildStandings() throws {
-        try write { db in try StandingsBuilder.rebuild(db) }
-    }
-}

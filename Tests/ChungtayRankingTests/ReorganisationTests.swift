@@ -2,6 +2,7 @@ import ChungtayCore
 import ChungtayLedger
 import ChungtayRanking
 import ChungtayRules
+import ChungtayTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -132,11 +133,11 @@ import Testing
                 }
             }
         }
-        #expect(try fixture.ledger.standingsAreCurrent())
+        #expect(try fixture.ledger.storedStandingsAreCurrent())
         let stored = try boards()
         let queue = try DatabaseQueue(path: fixture.folder.appendingPathComponent("ledger.sqlite").path)
         try queue.write { db in try db.execute(sql: "INSERT INTO standing_dirty (day) VALUES ('*')") }
-        #expect(try !fixture.ledger.standingsAreCurrent())
+        #expect(try !fixture.ledger.storedStandingsAreCurrent())
         #expect(try boards() == stored)
     }
 
@@ -147,7 +148,7 @@ import Testing
         let merge = "code,name,parent,level,sector,area,members,from,until,successor,decision\n"
             + "K,Đoàn phường An Nhơn Bắc,P,grassroots,ward,,40,2025-10-01,2025-11-30,N,Sáp nhập vào N\n"
         #expect(try fixture.ledger.importUnits([ReformFixture.source("units.csv", merge)]).updated == 1)
-        #expect(try fixture.ledger.standingsAreCurrent())
+        #expect(try fixture.ledger.storedStandingsAreCurrent())
         #expect(try fixture.entries(.branches, "2025") == ["1 N 3800", "2 S 600"])
         let stored = Reference.describe(try fixture.ledger.board(.branches, period: Period(parsing: "2025"), options: BoardOptions(all: true)))
         let queue = try DatabaseQueue(path: fixture.folder.appendingPathComponent("ledger.sqlite").path)

@@ -1,5 +1,6 @@
 import ChungtayCore
 import ChungtayRanking
+import ChungtayTestSupport
 import Testing
 
 /// `rank`: one entry with its rank of ranked, gap to the entry above and movement (fixture weeks 47 and 48).

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ChungtayRanking
+import ChungtayTestSupport
 import Testing
 
 @Suite struct VietnameseCollationTests {
@@ -52,15 +53,5 @@ import Testing
         // Names equal in all three levels may come in either order; compare the distinct names' order.
         func distinct(_ list: [String]) -> [String] { list.reduce(into: []) { if $0.last != $1 { $0.append($1) } } }
         #expect(distinct(ours) == distinct(icu))
-    }
-}
-
-/// A tiny deterministic generator, so that the names are the same on every run.
-struct LinearCongruential {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int((state >> 33) % UInt64(bound))
     }
 }

@@ -1,5 +1,6 @@
 import ChungtayCore
 @testable import ChungtayLedger
+import ChungtayTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -31,7 +32,7 @@ import Testing
             #expect(inOrder.firstImport.duplicates == shuffled.firstImport.duplicates)
             #expect(inOrder.firstImport.duplicates > 0)
             #expect(try inOrder.ledger.pointsAreCurrent())
-            #expect(try inOrder.ledger.standingsAreCurrent())
+            #expect(try inOrder.ledger.storedStandingsAreCurrent())
             // The load drops the claim index and builds it again: the same definition as the other ledger's.
             let index = "SELECT sql FROM sqlite_master WHERE name = 'activity_claim'"
             let rebuilt = try inOrder.ledger.read { db in try String.fetchOne(db, sql: index) }

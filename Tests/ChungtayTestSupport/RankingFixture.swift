@@ -1,24 +1,22 @@
 import ChungtayCore
 import ChungtayLedger
-import ChungtayRanking
 import ChungtayRules
 import Foundation
 import GRDB
-import Testing
 
 /// A ledger whose rows a test writes itself, points and all, so that each board query is checked against
 /// fixture rows alone (no scoring in between).
 ///
 /// The ledger is created by `Ledger.create` (so the schema is the real one); rows go in through a connection of
 /// the test's own, as stored points would be after an import.
-final class RankingFixture {
-    let folder: URL
-    let ledger: Ledger
+public final class RankingFixture {
+    public let folder: URL
+    public let ledger: Ledger
     private let queue: DatabaseQueue
     private var sequence = 0
 
     /// A ledger under the given rules files (default: one 2026 file with `ranking`).
-    init(files: [String]) throws {
+    public init(files: [String]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-ranking-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("ledger.sqlite").path
@@ -29,14 +27,14 @@ final class RankingFixture {
         queue = try DatabaseQueue(path: path)
     }
 
-    convenience init(ranking: String) throws {
+    public convenience init(ranking: String) throws {
         try self.init(files: [Self.rules(version: "2026.1", from: "2026-01-01", to: "2026-12-31", ranking: ranking)])
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// A rules file with two member-credited and two unit-credited types and the given `ranking` object.
-    static func rules(version: String, from: String, to: String, ranking: String) -> String {
+    public static func rules(version: String, from: String, to: String, ranking: String) -> String {
         """
         {
           "schema": 1, "campaign": "test", "title": "Test", "version": "\(version)",
@@ -52,22 +50,22 @@ final class RankingFixture {
         """
     }
 
-    func unit(_ code: String, _ name: String, parent: String?, level: UnitLevel, sector: Sector? = nil, members: Int? = nil) throws {
+    public func unit(_ code: String, _ name: String, parent: String?, level: UnitLevel, sector: Sector? = nil, members: Int? = nil) throws {
         try queue.write { db in
             try db.execute(sql: "INSERT INTO unit (code, name, parent, level, sector, members) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [code, name, parent, level.rawValue, sector?.rawValue, members])
         }
     }
 
-    func member(_ id: String, _ name: String, unit: String) throws {
+    public func member(_ id: String, _ name: String, unit: String) throws {
         try queue.write { db in
             try db.execute(sql: "INSERT INTO member (id, name, unit) VALUES (?, ?, ?)", arguments: [id, name, unit])
         }
     }
 
     /// One activity with its stored points (in hundredths); `credit` follows the type as the fixture rules say.
-    func activity(_ date: String, _ type: String, member: String? = nil, unit: String, hundredths: Int64,
-                  status: String = "scored") throws {
+    public func activity(_ date: String, _ type: String, member: String? = nil, unit: String, hundredths: Int64,
+                         status: String = "scored") throws {
         sequence += 1
         let id = "T\(sequence)"
         let credit = type == "dossier_assisted" || type == "account_opened" ? "member" : "unit"
@@ -81,7 +79,7 @@ final class RankingFixture {
     }
 
     /// A target bonus of a grassroots unit, dated `date`.
-    func bonus(_ unit: String, _ target: String, _ date: String, hundredths: Int64) throws {
+    public func bonus(_ unit: String, _ target: String, _ date: String, hundredths: Int64) throws {
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO bonus (unit, target, period, period_start, date, points, activity, rules_file)
@@ -104,7 +102,7 @@ final class RankingFixture {
     ///
     /// Members: M01 Nguyễn Thị Lan (AL-A-T1), M02 Đinh Văn Hùng (AL-A), M03 Trần Minh Âu (QN-G), M04 Bùi Thị Hà (QN-Q),
     /// M05 Hồ Quốc Bảo (BD-BV), M06 Đặng Thu Hà (AL-B).
-    func province() throws {
+    public func province() throws {
         try unit("BD", "Tỉnh đoàn Bình Định", parent: nil, level: .province)
         try unit("AL", "Huyện đoàn An Lão", parent: "BD", level: .district)
         try unit("QN", "Thành đoàn Quy Nhơn", parent: "BD", level: .district, members: 50)
@@ -124,7 +122,7 @@ final class RankingFixture {
 
     /// The activities of weeks 2026-W47 (16–22 Nov) and W48 (23–29 Nov) that the board tests share, with one outside
     /// both (30 Nov, W49).
-    func weeks47and48() throws {
+    public func weeks47and48() throws {
         // W47: M04 10, M05 4, M01 1.
         try activity("2026-11-17", "dossier_assisted", member: "M04", unit: "QN-Q", hundredths: 1000)
         try activity("2026-11-20", "dossier_assisted", member: "M05", unit: "BD-BV", hundredths: 400)
@@ -149,20 +147,5 @@ final class RankingFixture {
         try activity("2026-11-30", "dossier_assisted", member: "M02", unit: "AL-A", hundredths: 10000)
     }
 
-    static let standard = #"{ "branch_score": "per_member", "district_score": "total", "method": "competition", "tie_break": ["count:dossier_assisted", "earliest"] }"#
-}
-
-/// The weeks the board tests use.
-let week47 = try! Period(parsing: "2026-W47")
-let week48 = try! Period(parsing: "2026-W48")
-
-/// An entry in one line, for whole-board comparisons: `rank id score total members prev movement`, `-` for null.
-func line(_ entry: BoardEntry) -> String {
-    func text<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "-" }
-    return "\(text(entry.rank)) \(entry.id) \(text(entry.score)) \(entry.total) \(text(entry.members)) \(text(entry.previousRank)) \(text(entry.movement))"
-}
-
-/// The tallies of an entry in one line: `key=count/points ...`, by key.
-func tallies(_ entry: BoardEntry) -> String {
-    entry.tallies.map { "\($0.key)=\($0.count)/\($0.points)" }.joined(separator: " ")
+    public static let standard = #"{ "branch_score": "per_member", "district_score": "total", "method": "competition", "tie_break": ["count:dossier_assisted", "earliest"] }"#
 }
