@@ -16,19 +16,28 @@ public struct Bulletin: Sendable {
     /// The grassroots units with a total of 0 in the week, by district code then code.
     public let idleBranches: [BranchPlace]
 
-    /// A bulletin from the week's boards (their periods must be `week`).
+    /// A bulletin from the week's boards (their periods must be `week`), holding of them only what its content freezes.
     public init(week: Period, title: String, members: Board, branches: Board, districts: Board, idleBranches: [BranchPlace]) {
         self.week = week
         self.title = title
         self.rulesVersion = members.rulesVersion
-        self.members = members
-        self.branches = branches
-        self.districts = districts
+        self.members = Self.frozen(members)
+        self.branches = Self.frozen(branches)
+        self.districts = Self.frozen(districts)
         self.idleBranches = idleBranches.sorted { ($0.district ?? "\u{10FFFF}", $0.code) < ($1.district ?? "\u{10FFFF}", $1.code) }
         storedFields = nil
     }
 
     public var boards: [Board] { [members, branches, districts] }
+
+    /// A board as its frozen content gives it back: the files of a revision are rendered from that content alone, so a
+    /// live bulletin must hold nothing more (neither how many units were in force nor whether the rules were built
+    /// into chungtay is frozen).
+    private static func frozen(_ board: Board) -> Board {
+        Board(kind: board.kind, period: board.period, rulesVersion: board.rulesVersion, method: board.method, scoreBasis: board.scoreBasis,
+              ranked: board.ranked, entries: board.entries, unranked: board.unranked, hasMovement: board.hasMovement, asOf: board.asOf,
+              labels: board.labels)
+    }
 
     /// The frozen content: `week`, `rules_version`, `title`, `labels` (what people read for each key the boards tally,
     /// by key: the CSV files' headers), the three boards as Board JSON under `members`, `branches` and `districts`,

@@ -17,10 +17,12 @@ import Testing
                    lastActive: nil, previousRank: previous)
     }
 
+    /// A board of the week, drawn on rules built into chungtay (which a frozen content does not record).
     static func board(_ kind: BoardKind, _ entries: [BoardEntry], unranked: [BoardEntry] = []) -> Board {
         Board(kind: kind, period: week, rulesVersion: "2026.1", method: .competition,
               scoreBasis: kind == .branches ? .per_member : .total, ranked: entries.count, entries: entries,
-              unranked: unranked, hasMovement: true, asOf: week.to, labels: ["dossier_assisted": "Hỗ trợ nộp hồ sơ trực tuyến"])
+              unranked: unranked, hasMovement: true, asOf: week.to, labels: ["dossier_assisted": "Hỗ trợ nộp hồ sơ trực tuyến"],
+              rulesBuiltIn: true)
     }
 
     static func bulletin(members: [BoardEntry], branches: [BoardEntry] = [], unranked: [BoardEntry] = []) -> Bulletin {
