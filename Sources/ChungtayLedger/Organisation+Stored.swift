@@ -27,16 +27,16 @@ extension Organisation {
         return Organisation(units: units)
     }
 
-    /// The case whose name is these bytes.
-    private static func choice<T: CaseIterable & RawRepresentable>(_ bytes: UnsafeBufferPointer<UInt8>, _: T.Type) -> T? where T.RawValue == String {
-        T.allCases.first { $0.rawValue.utf8.elementsEqual(bytes) }
+    /// The case whose name is these bytes (a short text: no allocation).
+    private static func choice<T: RawRepresentable>(_ bytes: some Collection<UInt8>, _: T.Type) -> T? where T.RawValue == String {
+        T(rawValue: String(decoding: bytes, as: UTF8.self))
     }
 
     /// The area flags as the unit table holds them: their names joined by `;`.
     private static func areaFlags(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<AreaFlag> {
         var flags = Set<AreaFlag>()
         for name in bytes.split(separator: UInt8(ascii: ";")) {
-            if let flag = AreaFlag.allCases.first(where: { $0.rawValue.utf8.elementsEqual(name) }) { flags.insert(flag) }
+            if let flag = choice(name, AreaFlag.self) { flags.insert(flag) }
         }
         return flags
     }

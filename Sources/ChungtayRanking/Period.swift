@@ -101,6 +101,12 @@ extension Period {
     /// text that is no form is refused with a close period where there is one.
     public init(parsing text: String, option: String = "--period") throws(RankingError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // The contract's forms first: every command parses a period, and the office's forms need regular expressions,
+        // whose first use costs a command a millisecond. A text in the contract's form reads the same either way.
+        if let period = try? Self(contractForm: trimmed, as: text, option: option) {
+            self = period
+            return
+        }
         do {
             try self.init(contractForm: Self.contractForm(of: trimmed) ?? trimmed, as: text, option: option)
         } catch .malformedPeriod(let value, let option, _) {
