@@ -28,6 +28,11 @@ public enum BoardMarkdown {
         return output
     }
 
+    /// A pipe table: the headers, the alignment row (the columns in `right` aligned right), then the rows, escaped.
+    static func table(_ headers: [String], right: Set<Int>, _ rows: [[String]]) -> String {
+        row(headers) + row(headers.indices.map { right.contains($0) ? "---:" : "---" }, escaping: false) + rows.map { row($0) }.joined()
+    }
+
     static func row(_ cells: [String], escaping: Bool = true) -> String {
         "| " + cells.map { escaping ? escaped($0) : $0 }.joined(separator: " | ") + " |\n"
     }

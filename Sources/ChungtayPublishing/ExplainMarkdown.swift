@@ -10,9 +10,8 @@ public enum ExplainMarkdown {
             output += BoardMarkdown.escaped(ExplainTable.noActivity(lang)) + "\n"
         } else {
             let headers = ExplainTable.activityHeaders(explanation, lang)
-            output += BoardMarkdown.row(headers)
-                + BoardMarkdown.row(headers.indices.map { $0 == headers.count - 2 ? "---:" : "---" }, escaping: false)
-            for activity in explanation.activities { output += BoardMarkdown.row(ExplainTable.activityRow(activity, explanation, lang)) }
+            output += BoardMarkdown.table(headers, right: [headers.count - 2],
+                                          explanation.activities.map { ExplainTable.activityRow($0, explanation, lang) })
         }
         if explanation.board != .members {
             output += "\n### " + BoardMarkdown.escaped(ExplainTable.bonusHeading(lang)) + "\n\n"
@@ -20,9 +19,7 @@ public enum ExplainMarkdown {
                 output += BoardMarkdown.escaped(ExplainTable.noBonus(lang)) + "\n"
             } else {
                 let headers = ExplainTable.bonusHeaders(explanation, lang)
-                output += BoardMarkdown.row(headers)
-                    + BoardMarkdown.row(headers.indices.map { $0 == headers.count - 1 ? "---:" : "---" }, escaping: false)
-                for bonus in explanation.bonuses { output += BoardMarkdown.row(ExplainTable.bonusRow(bonus, explanation, lang)) }
+                output += BoardMarkdown.table(headers, right: [headers.count - 1], explanation.bonuses.map { ExplainTable.bonusRow($0, explanation, lang) })
             }
         }
         output += "\n"

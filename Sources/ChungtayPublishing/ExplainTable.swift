@@ -128,15 +128,7 @@ public enum ExplainTable {
             lines.append((lang.pick("Điểm xếp hạng", "Score"),
                           "\(explanation.total.display(lang)) ÷ \(members.display(lang)) " + lang.pick("đoàn viên", members == 1 ? "member" : "members") + " = \(score.display(lang))"))
         }
-        let rank: String
-        if let value = entry.rank {
-            rank = "\(value)/\(standing.ranked.display(lang))"
-        } else if entry.score == nil {
-            rank = lang.pick("chưa xếp hạng (số đoàn viên bằng 0 hoặc chưa có)", "unranked (no member count, or 0)")
-        } else {
-            rank = lang.pick("chưa có hạng (không có điểm trong kỳ)", "no rank (no points in the period)")
-        }
-        lines.append((lang.pick("Hạng", "Rank"), rank))
+        lines.append((lang.pick("Hạng", "Rank"), StandingText.rank(standing, lang, sayingRanked: false)))
         return lines
     }
 }

@@ -13,8 +13,6 @@ public enum RankMarkdown {
         output += "\n### " + BoardMarkdown.escaped(StandingText.byTypeHeading(lang)) + "\n\n"
         let rows = StandingText.typeRows(standing, lang)
         if rows.isEmpty { return output + BoardMarkdown.escaped(StandingText.noActivity(lang)) + "\n" }
-        output += BoardMarkdown.row(StandingText.typeHeaders(lang)) + BoardMarkdown.row(["---", "---:", "---:"], escaping: false)
-        for row in rows { output += BoardMarkdown.row(row) }
-        return output
+        return output + BoardMarkdown.table(StandingText.typeHeaders(lang), right: [1, 2], rows)
     }
 }

@@ -29,17 +29,7 @@ enum StandingText {
     /// above and the movement, as (label, value).
     static func lines(_ standing: Standing, _ lang: Language) -> [(label: String, value: String)] {
         let entry = standing.entry
-        var lines: [(label: String, value: String)] = []
-        let rankText: String
-        if let rank = entry.rank {
-            rankText = "\(rank)/\(standing.ranked.display(lang))"
-        } else if entry.score == nil {
-            rankText = lang.pick("chưa xếp hạng (số đoàn viên bằng 0 hoặc chưa có)", "unranked (no member count, or 0)")
-        } else {
-            rankText = lang.pick("chưa có hạng (không có điểm trong kỳ; \(standing.ranked) được xếp hạng)",
-                                 "no rank (no points in the period; \(standing.ranked) ranked)")
-        }
-        lines.append((lang.pick("Hạng", "Rank"), rankText))
+        var lines: [(label: String, value: String)] = [(lang.pick("Hạng", "Rank"), rank(standing, lang, sayingRanked: true))]
         lines.append((lang.pick("Điểm", "Score"), entry.score?.display(lang) ?? "–"))
         if standing.scoreBasis == .per_member {
             lines.append((lang.pick("Tổng điểm", "Total"), entry.total.display(lang)))
@@ -52,6 +42,17 @@ enum StandingText {
             lines.append((lang.pick("Thay đổi", "Change"), (movement.isEmpty ? "–" : movement) + previous))
         }
         return lines
+    }
+
+    /// `9/121`, or why there is no rank: no member count (unranked), or no points (with how many are ranked, where
+    /// `sayingRanked`).
+    static func rank(_ standing: Standing, _ lang: Language, sayingRanked: Bool) -> String {
+        let entry = standing.entry
+        if let rank = entry.rank { return "\(rank)/\(standing.ranked.display(lang))" }
+        if entry.score == nil { return lang.pick("chưa xếp hạng (số đoàn viên bằng 0 hoặc chưa có)", "unranked (no member count, or 0)") }
+        return sayingRanked
+            ? lang.pick("chưa có hạng (không có điểm trong kỳ; \(standing.ranked) được xếp hạng)", "no rank (no points in the period; \(standing.ranked) ranked)")
+            : lang.pick("chưa có hạng (không có điểm trong kỳ)", "no rank (no points in the period)")
     }
 
     static func byTypeHeading(_ lang: Language) -> String {
