@@ -41,11 +41,6 @@ public struct Organisation: Sendable {
             self.successor = successor
             self.decision = decision
         }
-
-        /// Whether the version is in force on a day (a day number).
-        func isInForce(on day: Int32) -> Bool {
-            (from.map { $0.dayNumber <= day } ?? true) && (until.map { day <= $0.dayNumber } ?? true)
-        }
     }
 
     /// What holds on every day of one epoch, per unit number (-1: none).
@@ -84,9 +79,14 @@ public struct Organisation: Sendable {
     /// then by `from`).
     /// - Complexity: O(epochs × units × depth).
     public init(units: [Unit]) {
-        // (By index and closure: a version is large to copy, and a tuple or a key path would copy it.)
-        let inOrder: (Unit, Unit) -> Bool = { $0.code != $1.code ? $0.code < $1.code : ($0.from?.dayNumber ?? .min) < ($1.from?.dayNumber ?? .min) }
-        let versions = units.indices.dropFirst().allSatisfy { !inOrder(units[$0], units[$0 - 1]) } ? units : units.sorted(by: inOrder)
+        // By code, then `from`; compared field by field where they lie (a version is large to copy, and a closure over
+        // two versions copies both).
+        func precedes(_ units: [Unit], _ first: Int, _ second: Int) -> Bool {
+            units[first].code != units[second].code ? units[first].code < units[second].code
+                : (units[first].from?.dayNumber ?? .min) < (units[second].from?.dayNumber ?? .min)
+        }
+        let versions = units.indices.dropFirst().allSatisfy { !precedes(units, $0, $0 - 1) } ? units
+            : units.indices.sorted { precedes(units, $0, $1) }.map { units[$0] }
         self.versions = versions
         var codes: [String] = []
         var ranges: [Range<Int>] = []
@@ -110,16 +110,18 @@ public struct Organisation: Sendable {
         self.areaBits = areaBits
         sectors = versions.map { $0.sector }
         memberCounts = versions.map { $0.members }
+        // Each version's first and last day (Int32.min and .max: open), read once.
+        let firstDays = versions.map { $0.from?.dayNumber ?? .min }, lastDays = versions.map { $0.until?.dayNumber ?? .max }
         var days = Set<Int32>()
         for index in versions.indices {
-            if let from = versions[index].from { days.insert(from.dayNumber) }
-            if let until = versions[index].until { days.insert(until.dayNumber + 1) }
+            if firstDays[index] != .min { days.insert(firstDays[index]) }
+            if lastDays[index] != .max { days.insert(lastDays[index] + 1) }
         }
         boundaries = days.sorted()
         var epochs: [Epoch] = []
         for epoch in 0 ... boundaries.count {
-            epochs.append(Self.epoch(on: epoch == 0 ? (boundaries.first ?? 1) - 1 : boundaries[epoch - 1], versions: versions,
-                                     ranges: ranges, levels: levels, parents: parents, areaBits: areaBits))
+            epochs.append(Self.epoch(on: epoch == 0 ? (boundaries.first ?? 1) - 1 : boundaries[epoch - 1], firstDays: firstDays,
+                                     lastDays: lastDays, ranges: ranges, levels: levels, parents: parents, areaBits: areaBits))
         }
         for epoch in epochs.indices {
             epochs[epoch].heir = Self.heirs(in: epochs[epoch], firstDay: epoch == 0 ? .min : boundaries[epoch - 1],
@@ -182,13 +184,13 @@ public struct Organisation: Sendable {
         case district(String)
     }
 
-    private static func epoch(on day: Int32, versions: [Unit], ranges: [Range<Int>], levels: [UnitLevel], parents: [Int32],
-                              areaBits: [UInt8]) -> Epoch {
+    private static func epoch(on day: Int32, firstDays: [Int32], lastDays: [Int32], ranges: [Range<Int>], levels: [UnitLevel],
+                              parents: [Int32], areaBits: [UInt8]) -> Epoch {
         let count = ranges.count
         var epoch = Epoch(version: .init(repeating: -1, count: count), grassroots: .init(repeating: -1, count: count),
                           district: .init(repeating: -1, count: count), areaMask: .init(repeating: 0, count: count), heir: [])
         for number in 0 ..< count {
-            if let index = ranges[number].first(where: { versions[$0].isInForce(on: day) }) { epoch.version[number] = Int32(index) }
+            if let index = ranges[number].first(where: { firstDays[$0] <= day && day <= lastDays[$0] }) { epoch.version[number] = Int32(index) }
         }
         for number in 0 ..< count where epoch.version[number] >= 0 {
             var cursor = number
