@@ -7,23 +7,14 @@ extension Ledger {
     /// The activities behind a member's score in a period: every member-credited activity of the member dated in
     /// it, duplicates and rejected ones included. Throws ``RankingError/unknownMember(_:)`` for an unknown id.
     public func explanation(member id: String, period: Period, asOf: CivilDate? = nil) throws -> Explanation {
-        try read { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM member WHERE id = ?", arguments: [id]) != nil else {
-                throw RankingError.unknownMember(id)
-            }
-            return try Explanation.make(.members, id: id, period: period, structure: Organisation.stored(db).structure(on: asOf ?? period.to),
-                                        book: book, db)
-        }
+        try onBoard(.member(id), period: period, asOf: asOf) { try Explanation.make($0, id: id, period: period, structure: $1, book: book, $2) }
     }
 
     /// The activities and bonuses behind a unit's total in a period, drawn on `asOf` (default: the period's last day):
     /// every activity and bonus that counts for the unit on that date (organisation.md), its predecessors' included.
     /// A unit not in force then, a cell, the province and an unknown code are refused as `rank` refuses them.
     public func explanation(unit code: String, period: Period, asOf: CivilDate? = nil) throws -> Explanation {
-        try read { db in
-            let structure = try Organisation.stored(db).structure(on: asOf ?? period.to)
-            return try Explanation.make(structure.board(ofUnit: code), id: code, period: period, structure: structure, book: book, db)
-        }
+        try onBoard(.unit(code), period: period, asOf: asOf) { try Explanation.make($0, id: code, period: period, structure: $1, book: book, $2) }
     }
 }
 

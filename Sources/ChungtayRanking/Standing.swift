@@ -28,25 +28,39 @@ public struct Standing: Sendable {
     }
 }
 
+/// One member or one unit, as `rank` and `explain` name it.
+enum Entrant {
+    case member(String)
+    case unit(String)
+}
+
 extension Ledger {
     /// A member's standing on the member board, drawn on `asOf` (default: the period's last day).
     public func standing(member id: String, period: Period, asOf: CivilDate? = nil) throws -> Standing {
-        try read { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM member WHERE id = ?", arguments: [id]) != nil else {
-                throw RankingError.unknownMember(id)
-            }
-            return try Standing.make(.members, id: id, period: period, structure: Organisation.stored(db).structure(on: asOf ?? period.to),
-                                     book: book, db)
-        }
+        try onBoard(.member(id), period: period, asOf: asOf) { try Standing.make($0, id: id, period: period, structure: $1, book: book, $2) }
     }
 
     /// A unit's standing: a grassroots unit on the branch board, a district-level unit on the district board, drawn on
     /// `asOf` (default: the period's last day). A unit not in force then, a cell, the province and an unknown code are
     /// refused (``Structure/board(ofUnit:)``).
     public func standing(unit code: String, period: Period, asOf: CivilDate? = nil) throws -> Standing {
+        try onBoard(.unit(code), period: period, asOf: asOf) { try Standing.make($0, id: code, period: period, structure: $1, book: book, $2) }
+    }
+
+    /// In one read, the board an entrant is on and the structure of `asOf` (default: the period's last day), given to
+    /// `body`: an unknown member, and a unit no board ranks on that date, are refused.
+    func onBoard<T>(_ entrant: Entrant, period: Period, asOf: CivilDate?, _ body: (BoardKind, Structure, Database) throws -> T) throws -> T {
         try read { db in
             let structure = try Organisation.stored(db).structure(on: asOf ?? period.to)
-            return try Standing.make(structure.board(ofUnit: code), id: code, period: period, structure: structure, book: book, db)
+            switch entrant {
+            case let .member(id):
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM member WHERE id = ?", arguments: [id]) != nil else {
+                    throw RankingError.unknownMember(id)
+                }
+                return try body(.members, structure, db)
+            case let .unit(code):
+                return try body(structure.board(ofUnit: code), structure, db)
+            }
         }
     }
 }
