@@ -80,7 +80,7 @@ let package = Package(
                                                                 "ChungtayBuiltIn", "ChungtaySample", "ChungtayTestSupport",
                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ChungtayAwardsTests", dependencies: ["ChungtayCore", "ChungtayRules", "ChungtayLedger", "ChungtayRanking",
-                                                               "ChungtayAwards", .product(name: "GRDB", package: "GRDB.swift")]),
+                                                               "ChungtayAwards", "ChungtayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ChungtayEndToEndTests", dependencies: ["ChungtayCore"],
                     resources: [.copy("Resources")]),
     ]

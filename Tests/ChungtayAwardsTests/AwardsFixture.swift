@@ -1,29 +1,18 @@
 import ChungtayCore
 import ChungtayLedger
 import ChungtayRules
+import ChungtayTestSupport
 import Foundation
 import GRDB
 
-/// A ledger whose rows a test writes itself, points and all (as RankingTests' fixture does), under rules files
-/// with the awards, targets and indicators a test gives; activities carry the attributes indicators filter on.
-final class AwardsFixture {
-    let folder: URL
-    let ledger: Ledger
-    private let queue: DatabaseQueue
+/// A ledger whose rows a test writes itself, points and all (``FixtureLedger``), under rules files with the awards,
+/// targets and indicators a test gives; activities carry the attributes indicators filter on.
+final class AwardsFixture: FixtureLedger {
     private var sequence = 0
 
     init(files: [String]) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-awards-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("ledger.sqlite").path
-        let book = try RuleBook(sources: files.enumerated().map { index, text in
-            RuleBook.Source(path: "Rules/\(index).json", bytes: Array(text.utf8))
-        }, folder: "Rules")
-        ledger = try Ledger.create(at: path, book: book, secret: "test-secret")
-        queue = try DatabaseQueue(path: path)
+        try super.init(files: files, kind: "awards")
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// A rules file of `year` with member types (dossier, account opened and transacted, own dossier) and unit types
     /// (article, information session), total scores everywhere, competition ranks, and the given extra sections
@@ -44,19 +33,6 @@ final class AwardsFixture {
           "ranking": { "branch_score": "total", "district_score": "total", "method": "competition" }\(sections.isEmpty ? "" : ",\n" + sections)
         }
         """
-    }
-
-    func unit(_ code: String, _ name: String, parent: String?, level: UnitLevel, sector: Sector? = nil, members: Int? = nil) throws {
-        try queue.write { db in
-            try db.execute(sql: "INSERT INTO unit (code, name, parent, level, sector, members) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [code, name, parent, level.rawValue, sector?.rawValue, members])
-        }
-    }
-
-    func member(_ id: String, _ name: String, unit: String, status: MemberStatus = .active) throws {
-        try queue.write { db in
-            try db.execute(sql: "INSERT INTO member (id, name, unit, status) VALUES (?, ?, ?, ?)", arguments: [id, name, unit, status.rawValue])
-        }
     }
 
     /// One activity with its stored points in hundredths; `status` is `scored`, `duplicate` or `rejected`.

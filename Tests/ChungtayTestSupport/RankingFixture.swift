@@ -4,34 +4,19 @@ import ChungtayRules
 import Foundation
 import GRDB
 
-/// A ledger whose rows a test writes itself, points and all, so that each board query is checked against
-/// fixture rows alone (no scoring in between).
-///
-/// The ledger is created by `Ledger.create` (so the schema is the real one); rows go in through a connection of
-/// the test's own, as stored points would be after an import.
-public final class RankingFixture {
-    public let folder: URL
-    public let ledger: Ledger
-    private let queue: DatabaseQueue
+/// A ledger whose rows a test writes itself (``FixtureLedger``), so that each board query is checked against fixture
+/// rows alone, under rules with two member-credited and two unit-credited types.
+public final class RankingFixture: FixtureLedger {
     private var sequence = 0
 
     /// A ledger under the given rules files (default: one 2026 file with `ranking`).
     public init(files: [String]) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("chungtay-ranking-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("ledger.sqlite").path
-        let book = try RuleBook(sources: files.enumerated().map { index, text in
-            RuleBook.Source(path: "Rules/\(index).json", bytes: Array(text.utf8))
-        }, folder: "Rules")
-        ledger = try Ledger.create(at: path, book: book, secret: "test-secret")
-        queue = try DatabaseQueue(path: path)
+        try super.init(files: files, kind: "ranking")
     }
 
     public convenience init(ranking: String) throws {
         try self.init(files: [Self.rules(version: "2026.1", from: "2026-01-01", to: "2026-12-31", ranking: ranking)])
     }
-
-    deinit { try? FileManager.default.removeItem(at: folder) }
 
     /// A rules file with two member-credited and two unit-credited types and the given `ranking` object.
     public static func rules(version: String, from: String, to: String, ranking: String) -> String {
@@ -48,19 +33,6 @@ public final class RankingFixture {
           "ranking": \(ranking)
         }
         """
-    }
-
-    public func unit(_ code: String, _ name: String, parent: String?, level: UnitLevel, sector: Sector? = nil, members: Int? = nil) throws {
-        try queue.write { db in
-            try db.execute(sql: "INSERT INTO unit (code, name, parent, level, sector, members) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [code, name, parent, level.rawValue, sector?.rawValue, members])
-        }
-    }
-
-    public func member(_ id: String, _ name: String, unit: String) throws {
-        try queue.write { db in
-            try db.execute(sql: "INSERT INTO member (id, name, unit) VALUES (?, ?, ?)", arguments: [id, name, unit])
-        }
     }
 
     /// One activity with its stored points (in hundredths); `credit` follows the type as the fixture rules say.
