@@ -8,7 +8,6 @@ extension Organisation {
     /// only `units` shows: a province's decisions are most of the table's text, and every board reads the table.
     public static func stored(_ db: Database, decisions: Bool = false) throws -> Organisation {
         var units: [Unit] = []
-        units.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM unit") ?? 0)
         // Read by position, in the model's order along the index on (code, valid_from) (SQLite puts an empty `from`
         // first): a board reads every version (thousands), and a sort or a row's columns found by name cost more.
         let rows = RawStatement(try db.makeStatement(sql: """

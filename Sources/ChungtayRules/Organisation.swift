@@ -79,14 +79,9 @@ public struct Organisation: Sendable {
     /// then by `from`).
     /// - Complexity: O(epochs × units × depth).
     public init(units: [Unit]) {
-        // By code, then `from`; compared field by field where they lie (a version is large to copy, and a closure over
-        // two versions copies both).
-        func precedes(_ units: [Unit], _ first: Int, _ second: Int) -> Bool {
-            units[first].code != units[second].code ? units[first].code < units[second].code
-                : (units[first].from?.dayNumber ?? .min) < (units[second].from?.dayNumber ?? .min)
-        }
-        let versions = units.indices.dropFirst().allSatisfy { !precedes(units, $0, $0 - 1) } ? units
-            : units.indices.sorted { precedes(units, $0, $1) }.map { units[$0] }
+        // (By index and closure: a version is large to copy, and a tuple or a key path would copy it.)
+        let inOrder: (Unit, Unit) -> Bool = { $0.code != $1.code ? $0.code < $1.code : ($0.from?.dayNumber ?? .min) < ($1.from?.dayNumber ?? .min) }
+        let versions = units.indices.dropFirst().allSatisfy { !inOrder(units[$0], units[$0 - 1]) } ? units : units.sorted(by: inOrder)
         self.versions = versions
         var codes: [String] = []
         var ranges: [Range<Int>] = []
