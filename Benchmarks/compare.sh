@@ -16,22 +16,12 @@ trap 'rm -rf "$work"' EXIT
 export CHUNGTAY_SECRET=bench CHUNGTAY_RULES=Rules CHUNGTAY_TODAY=2026-11-29 CHUNGTAY_LANG=en
 [ -f "$data/activities.csv" ] || { echo "no $data/activities.csv: run Benchmarks/run import first" >&2; exit 66; }
 
-seconds() { # the wall time of a command, in seconds, its output thrown away
-  local start end
-  start=$(date +%s.%N); "$@" > /dev/null; end=$(date +%s.%N)
-  echo "$end - $start" | bc
-}
-smaller() { if [ -z "$1" ] || [ "$(echo "$2 < $1" | bc)" = 1 ]; then echo "$2"; else echo "$1"; fi; }
+source Benchmarks/timing.sh
 
 declare -A best
 for round in $(seq "$import_runs"); do
   for side in before after; do
-    bin="${!side}" db="$work/$side.sqlite"
-    rm -f "$db" "$db-wal" "$db-shm" "$db.key"
-    "$bin" init --db "$db" > /dev/null
-    "$bin" import units "$data/units.csv" --db "$db" > /dev/null
-    "$bin" import members "$data/members.csv" --db "$db" > /dev/null
-    best[import-$side]=$(smaller "${best[import-$side]:-}" "$(seconds "$bin" import activities "$data/activities.csv" --db "$db")")
+    best[import-$side]=$(smaller "${best[import-$side]:-}" "$(load_province "${!side}" "$data" "$work/$side.sqlite")")
   done
 done
 declare -a figures=(

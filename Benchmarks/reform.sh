@@ -27,28 +27,18 @@ for shape in reform flat; do
   fi
 done
 
-seconds() { # the wall time of a command, in seconds, its output thrown away
-  local start end
-  start=$(date +%s.%N); "$@" > /dev/null; end=$(date +%s.%N)
-  echo "$end - $start" | bc
-}
+source Benchmarks/timing.sh
 cpu() { # the CPU time of a command (perf's task-clock: every thread, user and system), in seconds, its output thrown away
   perf stat -x, -e task-clock -o "$work/stat" "$@" > /dev/null
   awk -F, '/task-clock/ { print $1 / 1000 }' "$work/stat"
 }
-smaller() { if [ -z "$1" ] || [ "$(echo "$2 < $1" | bc)" = 1 ]; then echo "$2"; else echo "$1"; fi; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 sum() { tr ' ' '\n' | grep -v '^$' | awk '{ s += $1 } END { print s }'; }
 
 declare -A best all used
 for _ in $(seq "$import_runs"); do
   for shape in reform flat; do
-    data=bench-data/1m-$shape db="$work/$shape.sqlite"
-    rm -f "$db" "$db-wal" "$db-shm" "$db.key"
-    "$bin" init --db "$db" > /dev/null
-    "$bin" import units "$data/units.csv" --db "$db" > /dev/null
-    "$bin" import members "$data/members.csv" --db "$db" > /dev/null
-    best[import-$shape]=$(smaller "${best[import-$shape]:-}" "$(seconds "$bin" import activities "$data/activities.csv" --db "$db")")
+    best[import-$shape]=$(smaller "${best[import-$shape]:-}" "$(load_province "$bin" "bench-data/1m-$shape" "$work/$shape.sqlite")")
   done
 done
 # A grassroots unit in force on --today in each province, for rank.
